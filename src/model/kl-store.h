@@ -84,9 +84,6 @@ gboolean    _kl_store_exec           (KlStore     *self,
 sqlite3_stmt *_kl_store_prepare      (KlStore     *self,
                                       const char  *sql,
                                       GError     **error);
-/* Marks @table as touched by the current action ("changed" is emitted for it). */
-void        _kl_store_touch          (KlStore     *self,
-                                      const char  *table);
 /* A new random UUID (RFC 4122 v4) as text. */
 char       *kl_uuid_new              (void);
 

@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kl-store-private.h"
+
+/* The schema, one step per version (PRAGMA user_version).  Never edit a
+ * released step: add one.  Every record that may travel between ledgers
+ * carries a uuid beside its integer key (see domain.md, "exchange"). */
+
+static const char schema_v1[] =
+  "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+  "CREATE TABLE action ("
+  "  id INTEGER PRIMARY KEY, label TEXT NOT NULL, author TEXT, at TEXT NOT NULL);"
+  "CREATE TABLE change_log ("
+  "  id INTEGER PRIMARY KEY, action_id INTEGER, tbl TEXT NOT NULL,"
+  "  op TEXT NOT NULL, old TEXT, new TEXT);"
+  "CREATE TABLE plan ("
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+  "  title TEXT NOT NULL,"
+  "  kind INTEGER NOT NULL DEFAULT 0 CHECK (kind IN (0, 1)),"
+  "  issuer TEXT, doc_number TEXT, issued_on TEXT,"
+  "  year_start INTEGER, year_end INTEGER, level TEXT,"
+  "  parent_id INTEGER REFERENCES plan (id) ON DELETE SET NULL,"
+  "  numbering INTEGER NOT NULL DEFAULT 0 CHECK (numbering IN (0, 1)),"
+  "  preamble TEXT NOT NULL DEFAULT '',"
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE unit ("
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+  "  kind INTEGER NOT NULL DEFAULT 0 CHECK (kind IN (0, 1)),"
+  "  parent_id INTEGER REFERENCES unit (id) ON DELETE RESTRICT,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  retired INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE section ("
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  parent_id INTEGER REFERENCES section (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  style INTEGER NOT NULL DEFAULT 1 CHECK (style BETWEEN 1 AND 4),"
+  "  title TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',"
+  "  due_on TEXT,"
+  "  status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3),"
+  "  groups INTEGER NOT NULL DEFAULT 0,"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX section_by_parent ON section (plan_id, parent_id, position);"
+  "CREATE TABLE section_unit ("
+  "  section_id INTEGER NOT NULL REFERENCES section (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+  "  is_lead INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (section_id, unit_id)) WITHOUT ROWID;"
+  "CREATE INDEX section_unit_by_unit ON section_unit (unit_id);"
+  "CREATE TABLE target ("
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+  "  section_id INTEGER NOT NULL REFERENCES section (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  value REAL NOT NULL, value_max REAL,"
+  "  measure TEXT NOT NULL DEFAULT '',"
+  "  comparator INTEGER NOT NULL DEFAULT 2, period INTEGER NOT NULL DEFAULT 0,"
+  "  due_on TEXT, text TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX target_by_section ON target (section_id, position);"
+  "CREATE TABLE indicator ("
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  section_id INTEGER REFERENCES section (id) ON DELETE SET NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  group_name TEXT, name TEXT NOT NULL CHECK (name <> ''),"
+  "  measure TEXT NOT NULL DEFAULT '',"
+  "  kind INTEGER NOT NULL DEFAULT 0 CHECK (kind BETWEEN 0 AND 3),"
+  "  comparator INTEGER NOT NULL DEFAULT 0 CHECK (comparator BETWEEN 0 AND 2),"
+  "  period INTEGER NOT NULL DEFAULT 0 CHECK (period IN (0, 1)),"
+  "  part_names TEXT NOT NULL DEFAULT '',"
+  "  total REAL);"
+  "CREATE INDEX indicator_by_plan ON indicator (plan_id, position);"
+  /* One row per part of a cell: "20/10" is parts 0 and 1. */
+  "CREATE TABLE quota ("
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+  "  part INTEGER NOT NULL DEFAULT 0 CHECK (part >= 0),"
+  "  value REAL NOT NULL CHECK (value >= 0),"
+  "  PRIMARY KEY (indicator_id, unit_id, part)) WITHOUT ROWID;"
+  "CREATE TABLE quota_share ("
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+  "  share REAL NOT NULL CHECK (share >= 0), base TEXT NOT NULL,"
+  "  PRIMARY KEY (indicator_id, unit_id)) WITHOUT ROWID;"
+  "CREATE TABLE baseline ("
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+  "  metric TEXT NOT NULL, as_of TEXT NOT NULL, value REAL NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (unit_id, metric, as_of)) WITHOUT ROWID;"
+  "CREATE TABLE progress ("
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+  "  period TEXT NOT NULL, part INTEGER NOT NULL DEFAULT 0,"
+  "  value REAL NOT NULL CHECK (value >= 0),"
+  "  PRIMARY KEY (indicator_id, unit_id, period, part)) WITHOUT ROWID;";
+
+/* v2: notes and update times of progress cells, and the plan's
+ * reporting cycle (0 month, 1 quarter, 2 half-year, 3 year). */
+static const char schema_v2[] =
+  "CREATE TABLE progress_note ("
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+  "  period TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+  "  updated_at TEXT NOT NULL,"
+  "  PRIMARY KEY (indicator_id, unit_id, period)) WITHOUT ROWID;"
+  "ALTER TABLE plan ADD COLUMN report_cycle INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (report_cycle BETWEEN 0 AND 3);"
+  "CREATE INDEX progress_by_unit ON progress (unit_id, indicator_id, period);";
+
+static const char *const steps[] = { schema_v1, schema_v2 };
+
+int
+_kl_migrations_latest (void)
+{
+  return G_N_ELEMENTS (steps);
+}
+
+static gboolean
+db_fail (sqlite3 *db, GError **error)
+{
+  g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_SQLITE,
+               _("Database error: %s"), sqlite3_errmsg (db));
+  return FALSE;
+}
+
+static gboolean
+query_int (sqlite3 *db, const char *sql, int *out, GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return db_fail (db, error);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_fail (db, error);
+  *out = rc == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+  return TRUE;
+}
+
+static gboolean
+not_ledger (GError **error)
+{
+  g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_LEDGER,
+                       _("This file is not a Kepu Ledger file, or it is damaged"));
+  return FALSE;
+}
+
+/* Reads, never writes: is this an empty file, or a ledger we can open? */
+gboolean
+_kl_migrations_check (sqlite3 *db, int *version, GError **error)
+{
+  int n_tables = 0, is_ledger = 0;
+
+  if (!query_int (db, "PRAGMA user_version", version, NULL) ||
+      !query_int (db, "SELECT count(*) FROM sqlite_master", &n_tables, NULL))
+    return not_ledger (error);
+  if (*version == 0 && n_tables == 0)
+    return TRUE;
+  if (!query_int (db, "SELECT count(*) FROM meta WHERE key = 'application' "
+                      "AND value = 'kepu-ledger'", &is_ledger, NULL) || !is_ledger)
+    return not_ledger (error);
+  if (*version > _kl_migrations_latest ())
+    {
+      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_TOO_NEW,
+                   _("This ledger was written by a newer version of Kepu Ledger "
+                     "(format %d; this version reads up to %d). Please update."),
+                   *version, _kl_migrations_latest ());
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+exec (sqlite3 *db, const char *sql, GError **error)
+{
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return db_fail (db, error);
+  return TRUE;
+}
+
+static gboolean
+run_steps (sqlite3 *db, int from, int to, GError **error)
+{
+  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", to);
+  g_autofree char *uuid = kl_uuid_new ();
+  g_autofree char *mark = NULL;
+
+  for (int v = from; v < to; v++)
+    if (!exec (db, steps[v], error))
+      return FALSE;
+  if (from == 0)
+    {
+      /* A uuid holds only hex digits and dashes: safe to quote as is. */
+      mark = g_strdup_printf ("INSERT INTO meta VALUES ('application', 'kepu-ledger');"
+                              "INSERT INTO meta VALUES ('ledger_uuid', '%s');", uuid);
+      if (!exec (db, mark, error))
+        return FALSE;
+    }
+  return _kl_change_log_install (db, error) && exec (db, set_version, error);
+}
+
+/* Brings the file to @target_version in one transaction; a failure leaves
+ * it as it was. */
+gboolean
+_kl_migrations_run (sqlite3 *db, int target_version, GError **error)
+{
+  int version = 0;
+
+  g_return_val_if_fail (target_version <= _kl_migrations_latest (), FALSE);
+  if (!query_int (db, "PRAGMA user_version", &version, error))
+    return FALSE;
+  if (version >= target_version)
+    return TRUE;
+  if (!exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!run_steps (db, version, target_version, error))
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return exec (db, "COMMIT", error);
+}

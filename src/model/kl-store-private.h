@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kl-store.h"
+#include "kl-indicator.h"
+
+G_BEGIN_DECLS
+
+/* Shared between the model files; not for other layers. */
+
+/* Tables recorded for undo, in dependency order (parents first). */
+extern const char *const _kl_user_tables[];
+
+/* kl-change-log.c: (re)creates the triggers that fill change_log. */
+gboolean _kl_change_log_install (sqlite3     *db,
+                                GError     **error);
+
+/* kl-migrations.c */
+gboolean _kl_migrations_check  (sqlite3     *db,
+                                int         *version,
+                                GError     **error);
+gboolean _kl_migrations_run    (sqlite3     *db,
+                                int          target_version,
+                                GError     **error);
+int      _kl_migrations_latest (void);
+
+/* kl-undo.c: the undo history of one store. */
+typedef struct _KlUndo KlUndo;
+
+KlUndo  *_kl_undo_new           (void);
+void     _kl_undo_free          (KlUndo       *undo);
+gboolean _kl_undo_begin         (KlUndo       *undo,
+                                 sqlite3      *db,
+                                 GError      **error);
+/* Takes the changeset of the finished action; FALSE when nothing changed. */
+gboolean _kl_undo_end           (KlUndo       *undo,
+                                 const char   *label,
+                                 GHashTable   *tables);
+void     _kl_undo_abort         (KlUndo       *undo);
+const char *_kl_undo_peek_label (KlUndo       *undo,
+                                 gboolean      redo);
+/* Applies the inverse (undo) or the original (redo) of the last step.
+ * Adds the names of the tables it touched to @tables. */
+gboolean _kl_undo_apply         (KlUndo       *undo,
+                                 sqlite3      *db,
+                                 gboolean      redo,
+                                 GHashTable   *tables,
+                                 GError      **error);
+
+/* Binding helpers: NULL text binds SQL NULL. */
+void     _kl_bind_text          (sqlite3_stmt *stmt,
+                                 int           index,
+                                 const char   *text);
+/* Column as a newly allocated string ("" for NULL unless @null_ok). */
+char    *_kl_column_dup         (sqlite3_stmt *stmt,
+                                 int           index);
+/* Steps a statement that returns no rows. */
+gboolean _kl_store_step_done    (KlStore      *self,
+                                 sqlite3_stmt *stmt,
+                                 GError      **error);
+/* Inserts a row and returns its id, creating its uuid. */
+gint64   _kl_store_last_id      (KlStore      *self);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+void     _kl_store_adopt_db           (KlStore     *self,
+                                       sqlite3     *db,
+                                       const char  *path);
+void     _kl_store_set_schema_version (KlStore     *self,
+                                       int          version);
+gboolean _kl_store_record_action      (KlStore     *self,
+                                       const char  *label,
+                                       GError     **error);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* Ends the action begun for one write: commits when @ok, else rolls back.
+ * Returns whether the write landed. */
+gboolean _kl_store_finish_action      (KlStore     *self,
+                                       gboolean     ok,
+                                       GError     **error);
+/* Fails with KL_STORE_ERROR_NOT_FOUND ("No such %s"). */
+gboolean _kl_store_not_found          (GError     **error,
+                                       const char  *what,
+                                       gint64       id);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* kl-position.c */
+gboolean _kl_store_place   (KlStore     *self,
+                            const char  *table,
+                            gint64       plan_id,
+                            gint64       parent_id,
+                            gint64       id,
+                            int          position,
+                            GError     **error);
+gboolean _kl_store_compact (KlStore     *self,
+                            const char  *table,
+                            gint64       plan_id,
+                            gint64       parent_id,
+                            GError     **error);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* kl-section.c: writes responsible units inside the caller's action. */
+gboolean _kl_store_write_section_units (KlStore      *self,
+                                        gint64        section_id,
+                                        const gint64 *unit_ids,
+                                        guint         n_units,
+                                        GError      **error);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* kl-target.c */
+gboolean _kl_store_insert_target (KlStore             *self,
+                                  gint64               section_id,
+                                  int                  position,
+                                  const KlDraftTarget *target,
+                                  GError             **error);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* kl-indicator.c / kl-quota.c: writes inside the caller's action. */
+gboolean _kl_store_insert_indicator (KlStore               *self,
+                                     const KlIndicatorInfo *info,
+                                     gint64                *indicator_id,
+                                     GError               **error);
+gboolean _kl_store_write_quota      (KlStore               *self,
+                                     gint64                 indicator_id,
+                                     gint64                 unit_id,
+                                     const KlCellValue     *value,
+                                     GError               **error);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* kl-baseline.c */
+gboolean _kl_store_write_baseline (KlStore     *self,
+                                   gint64       unit_id,
+                                   const char  *metric,
+                                   const char  *as_of,
+                                   double       value,
+                                   GError     **error);
+G_END_DECLS

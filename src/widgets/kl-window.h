@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "model/kl-store.h"
+
+G_BEGIN_DECLS
+
+#define KL_TYPE_WINDOW (kl_window_get_type ())
+G_DECLARE_FINAL_TYPE (KlWindow, kl_window, KL, WINDOW, GtkApplicationWindow)
+
+/* @store may be NULL (the ledger could not be opened): the window then
+ * shows an empty state. */
+KlWindow *kl_window_new                   (GtkApplication *app,
+                                           KlStore        *store);
+KlStore  *kl_window_get_store             (KlWindow       *self);
+/* "plan", "quota", "progress", "charts" or "units". */
+void      kl_window_set_page              (KlWindow       *self,
+                                           const char     *page);
+/* Writes a PNG of the window after its first frame, then closes it. */
+void      kl_window_screenshot_when_drawn (KlWindow       *self,
+                                           const char     *path);
+
+G_END_DECLS

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "model/kl-store.h"
+#include "model/kl-plan.h"
+#include "model/kl-section.h"
+
+/* Small plans built through the public API, shared by the model tests. */
+
+static inline gint64
+kl_test_add_plan (KlStore *store, const char *title, KlNumbering numbering)
+{
+  g_autoptr(KlPlanInfo) info = kl_plan_info_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  g_free (info->title);
+  info->title = g_strdup (title);
+  info->numbering = numbering;
+  g_assert_true (kl_store_create_plan (store, info, &id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static inline gint64
+kl_test_add_section (KlStore *store, gint64 plan_id, gint64 parent_id, int style,
+                     const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  g_assert_true (kl_store_insert_section (store, plan_id, parent_id, -1, style, title, "",
+                                          &id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+/* "一、A|1.a|1.b|二、B" : labels and titles of the listed tree, depth as indent. */
+static inline char *
+kl_test_outline (KlStore *store, gint64 plan_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sections = kl_store_list_sections (store, plan_id, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      KlSectionInfo *s = g_ptr_array_index (sections, i);
+      g_string_append_printf (out, "%s%*s%s%s", i ? "|" : "", (s->depth - 1) * 2, "",
+                              s->label, s->title);
+    }
+  return g_string_free (out, FALSE);
+}
