@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+#include "kl-plan.h"
+
+G_BEGIN_DECLS
+
+/* A reporting period (填报周期): "2021" (year), "2021-H1", "2021-Q3",
+ * "2021-03" (month). */
+typedef struct
+{
+  int           year;
+  KlReportCycle cycle;
+  int           index;   /* 1-based: month 1–12, quarter 1–4, half 1–2, year 1 */
+} KlPeriod;
+
+#define KL_PERIOD_ERROR (kl_period_error_quark ())
+GQuark kl_period_error_quark (void);
+
+/* Parses "2021", "2021-H1", "2021-Q3", "2021-03" (also lower case). */
+gboolean kl_period_parse            (const char     *text,
+                                     KlPeriod       *period,
+                                     GError        **error);
+/* The canonical text: "2021-Q3". */
+char    *kl_period_format           (const KlPeriod *period);
+/* For people: "2021年第三季度", "2021年3月", "2021年上半年", "2021年". */
+char    *kl_period_dup_label        (const KlPeriod *period);
+/* The period's last day, as "YYYY-MM-DD". */
+char    *kl_period_dup_end_date     (const KlPeriod *period);
+/* Share of the year elapsed at the period's end: Q3 → 0.75. */
+double   kl_period_elapsed_fraction (const KlPeriod *period);
+/* The periods of @year in @cycle, in order (KlPeriod values). */
+GArray  *kl_period_list_year        (int             year,
+                                     KlReportCycle   cycle);
+/* Orders periods by their end date. */
+int      kl_period_compare          (const KlPeriod *a,
+                                     const KlPeriod *b);
+
+G_END_DECLS
