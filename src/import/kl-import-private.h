@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+#include "model/kl-plan-draft.h"
+#include "import/kl-import-error.h"
+
+G_BEGIN_DECLS
+
+/* Helpers shared by the plain-text plan reader (kl-plan-text-parser.c). */
+
+#define KL_LINE_NONE G_MAXUINT
+
+/* kl-text-encoding.c: bytes → UTF-8 (GBK/GB18030 converted). */
+char      *_kl_text_to_utf8          (const char        *text,
+                                      gsize              len,
+                                      GError           **error);
+
+/* kl-text-normalize.c */
+gboolean   _kl_unichar_is_cjk        (gunichar           c);
+gboolean   _kl_unichar_is_space      (gunichar           c);
+char      *_kl_text_squeeze          (const char        *text);
+char      *_kl_name_normalize        (const char        *text);
+gunichar   _kl_text_last_char        (const char        *text);
+gboolean   _kl_text_ends_sentence    (const char        *text);
+gboolean   _kl_text_has_prefix_any   (const char        *text,
+                                      const char *const *prefixes);
+gboolean   _kl_text_has_suffix_any   (const char        *text,
+                                      const char *const *suffixes);
+gboolean   _kl_text_contains_any     (const char        *text,
+                                      const char *const *needles);
+glong      _kl_text_length           (const char        *text);
+
+/* kl-text-lines.c */
+GPtrArray *_kl_text_split_lines      (const char        *utf8);
+gboolean   _kl_line_is_chrome        (const char        *line);
+gboolean   _kl_line_is_table_row     (const char        *line);
+
+/* kl-text-date.c */
+GRegex    *_kl_regex_once            (GRegex           **slot,
+                                      const char        *pattern);
+char      *_kl_text_find_date        (const char        *text,
+                                      gsize             *start,
+                                      gsize             *end);
+gboolean   _kl_line_is_date          (const char        *line,
+                                      char             **iso);
+gboolean   _kl_text_find_years       (const char        *text,
+                                      int               *first,
+                                      int               *last);
+
+/* kl-section-number.c */
+typedef struct
+{
+  int   style;       /* 1 "一、", 2 "（一）", 3 "1.", 4 "（1）" */
+  guint number;
+  gsize prefix_len;  /* bytes up to the item's text */
+} KlSectionNumber;
+
+guint      _kl_chinese_numeral_parse (const char        *text,
+                                      const char       **end);
+gboolean   _kl_section_number_parse  (const char        *line,
+                                      KlSectionNumber   *out);
+
+/* kl-plan-layout.c */
+typedef struct
+{
+  guint heading;        /* the plan's own title line, or KL_LINE_NONE */
+  guint first_section;  /* lines->len when there is none */
+  guint body_end;       /* a trailing signature or the annexes start here */
+  guint annex_start;    /* lines->len when there is no annex */
+} KlPlanLayout;
+
+gboolean   _kl_line_is_title_like    (const char        *line);
+gboolean   _kl_line_is_annex_heading (const char        *line,
+                                      char             **title);
+gboolean   _kl_line_is_org           (const char        *line);
+void       _kl_plan_layout_find      (GPtrArray         *lines,
+                                      KlPlanLayout      *out);
+
+/* kl-plan-meta.c: title, issuer, 文号, date, years, kind, level, preamble.
+ * Returns the place name of the issuer ("常州") for unit prefixes. */
+char      *_kl_plan_meta_read        (KlPlanDraft       *draft,
+                                      GPtrArray         *lines,
+                                      const KlPlanLayout *layout);
+
+/* kl-paragraphs.c: page-break joins. */
+gboolean   _kl_line_continues        (const char        *prev,
+                                      const char        *next);
+char      *_kl_paragraphs_join       (GPtrArray         *lines,
+                                      guint              start,
+                                      guint              end);
+
+/* kl-unit-names.c, kl-unit-list.c */
+gboolean   _kl_unit_looks_like_org   (const char        *name);
+GPtrArray *_kl_unit_list_split       (const char        *text);
+void       _kl_unit_list_expand      (GPtrArray         *items,
+                                      const char        *place);
+char      *_kl_units_extract         (const char        *text,
+                                      const char        *place,
+                                      GPtrArray         *units);
+
+/* kl-target-scan.c */
+void       _kl_targets_scan          (const char        *text,
+                                      GPtrArray         *targets);
+
+/* kl-target-groups.c */
+guint      _kl_target_groups_find    (const char        *text);
+
+/* kl-section-tree.c, kl-section-text.c */
+void       _kl_sections_build        (KlPlanDraft       *draft,
+                                      GPtrArray         *lines,
+                                      guint              start,
+                                      guint              end,
+                                      const char        *place);
+void       _kl_section_fill          (KlDraftSection    *section,
+                                      const char        *text,
+                                      const char        *place);
+
+/* kl-table-grid.c, kl-annex-tables.c */
+typedef struct
+{
+  guint      n_cols;
+  GPtrArray *rows;     /* GPtrArray of char * (trimmed raw cells), n_cols each */
+} KlTableGrid;
+
+KlTableGrid *_kl_table_grid_new      (GPtrArray         *lines,
+                                      guint              start,
+                                      guint              end);
+void       _kl_table_grid_free       (KlTableGrid       *grid);
+const char *_kl_table_grid_cell      (const KlTableGrid *grid,
+                                      guint              row,
+                                      guint              col);
+KlTableGrid *_kl_table_grid_copy      (const KlTableGrid *grid);
+void       _kl_table_grid_transpose  (KlTableGrid       *grid);
+void       _kl_tables_read           (KlPlanDraft       *draft,
+                                      GPtrArray         *lines,
+                                      guint              start,
+                                      guint              end);
+void       _kl_quota_table_read      (KlPlanDraft       *draft,
+                                      const KlTableGrid *grid);
+void       _kl_baseline_table_read   (KlPlanDraft       *draft,
+                                      const KlTableGrid *grid,
+                                      const char        *as_of);
+char      *_kl_measure_from_name     (const char        *name);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlTableGrid, _kl_table_grid_free)
+
+G_END_DECLS

@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include "kl-plan-text-parser.h"
+#include "kl-import-private.h"
+
+/* The plain-text plan reader: decode, split into lines, find the parts
+ * (kl-plan-layout.c), then read the metadata, the sections and the tables.
+ * Each step lives in its own file; this one only runs them in order. */
+
+/* Units named in tasks, after the annex table's columns. */
+static void
+add_section_units (KlPlanDraft *draft,
+                   GPtrArray   *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      KlDraftSection *section = g_ptr_array_index (sections, i);
+      for (guint k = 0; k < section->units->len; k++)
+        kl_plan_draft_add_unit (draft, g_ptr_array_index (section->units, k));
+      add_section_units (draft, section->children);
+    }
+}
+
+static KlPlanDraft *
+parse_lines (GPtrArray *lines)
+{
+  KlPlanDraft *draft = kl_plan_draft_new ();
+  KlPlanLayout layout;
+  g_autofree char *place = NULL;
+
+  _kl_plan_layout_find (lines, &layout);
+  place = _kl_plan_meta_read (draft, lines, &layout);
+  _kl_sections_build (draft, lines, layout.first_section, layout.body_end, place);
+  /* Tables come after the first section (annexes, or inside a task); a
+   * text without sections may be just a table. */
+  _kl_tables_read (draft, lines,
+                   layout.first_section < lines->len ? layout.first_section : 0, lines->len);
+  add_section_units (draft, draft->sections);
+  return draft;
+}
+
+KlPlanDraft *
+kl_plan_text_parse (const char  *text,
+                    gssize       len,
+                    GError     **error)
+{
+  g_autofree char *utf8 = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(KlPlanDraft) draft = NULL;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  utf8 = _kl_text_to_utf8 (text ? text : "", len < 0 ? strlen (text) : (gsize) len, error);
+  if (utf8 == NULL)
+    return NULL;
+  lines = _kl_text_split_lines (utf8);
+  draft = parse_lines (lines);
+  if (draft->sections->len == 0 && draft->indicators->len == 0 && draft->baselines->len == 0)
+    {
+      g_set_error (error, KL_IMPORT_ERROR, KL_IMPORT_ERROR_NO_SECTIONS,
+                   _("No plan found in the text: there are no numbered sections "
+                     "(一、 （一） 1. （1）) and no annex table."));
+      return NULL;
+    }
+  return g_steal_pointer (&draft);
+}

@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+#include "kl-import-private.h"
+
+/* Splits the text into lines and cleans each one: Markdown marks, stray
+ * spaces (kl-text-normalize.c), web-page chrome and page numbers are
+ * removed.  Table rows keep their cells' spacing for the table reader.
+ * Blank lines stay as "" (paragraph joins look across them). */
+
+static const char *const chrome_words[] = {
+  "阅读次数", "浏览次数", "点击数：", "点击次数", "访问量", "责任编辑", "版权所有",
+  "Copyright", "copyright", "©", "打印本页", "关闭窗口", "【打印】", "【关闭】",
+  "【字体", "字号：", "分享到", "ICP备", "网站地图", "技术支持：", "当前位置",
+  "您现在的位置", "扫一扫", "【大 中 小】", "【大中小】", "返回顶部", "上一篇", "下一篇",
+  NULL
+};
+
+static const char *const chrome_prefixes[] = {
+  "来源：", "来源:", "信息来源", "发布时间", "发布日期", "发布者", "作者：", "编辑：",
+  "文章来源", "日期：", "时间：", "索引号", "主题分类", "发布机构", NULL
+};
+
+static gboolean
+is_breadcrumb (const char *line)
+{
+  return strstr (line, "首页") != NULL
+         && _kl_text_contains_any (line, (const char *const[]) { ">", "»", "＞", "→", NULL });
+}
+
+/* "首页 机构概况 新闻中心 政务公开 办事服务": many short words, no
+ * punctuation, none of them an organisation. */
+static gboolean
+is_menu (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit_set (line, " |", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (_kl_text_length (words[i]) > 4 || _kl_text_ends_sentence (words[i])
+          || strstr (words[i], "，") != NULL || _kl_unit_looks_like_org (words[i]))
+        return FALSE;
+      n++;
+    }
+  return n >= 5;
+}
+
+/* "- 3 -", "—3—", "3", "第 3 页 共 9 页", "3/9". */
+static gboolean
+is_page_number (const char *line)
+{
+  g_autoptr(GRegex) re = NULL;
+
+  if (line[0] == '\0' || _kl_text_length (line) > 16)
+    return FALSE;
+  re = g_regex_new ("^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*"
+                    "|第\\s*\\d+\\s*页(?:\\s*[，,]?\\s*共\\s*\\d+\\s*页)?"
+                    "|\\d{1,3}\\s*/\\s*\\d{1,3})$", 0, 0, NULL);
+  return g_regex_match (re, line, 0, NULL);
+}
+
+gboolean
+_kl_line_is_chrome (const char *line)
+{
+  if (_kl_text_length (line) <= 80
+      && (_kl_text_contains_any (line, chrome_words)
+          || _kl_text_has_prefix_any (line, chrome_prefixes)
+          || is_breadcrumb (line)))
+    return TRUE;
+  return is_page_number (line) || (!_kl_line_is_table_row (line) && is_menu (line));
+}
+
+gboolean
+_kl_line_is_table_row (const char *line)
+{
+  const char *tab;
+
+  if (g_str_has_prefix (line, "|") || g_str_has_prefix (line, "｜"))
+    return TRUE;
+  tab = strchr (line, '\t');
+  return tab != NULL && strchr (tab + 1, '\t') != NULL;
+}
+
+static void
+strip_markdown_prefix (GString *s)
+{
+  gsize i = 0;
+
+  while (i < s->len && (s->str[i] == '#' || s->str[i] == '>'))
+    i++;
+  if (i > 0 && (i == s->len || s->str[i] == ' '))
+    g_string_erase (s, 0, i);
+  g_strchug (s->str);
+  s->len = strlen (s->str);
+  /* A bullet "- text" or "* text", but not a page number "- 3 -". */
+  if (s->len > 2 && strchr ("-*+", s->str[0]) && s->str[1] == ' '
+      && !g_ascii_isdigit (s->str[2]))
+    g_string_erase (s, 0, 2);
+}
+
+static void
+strip_markdown_marks (GString *s)
+{
+  for (gsize i = 0; i + 1 < s->len;)
+    {
+      if ((s->str[i] == '*' && s->str[i + 1] == '*')
+          || (s->str[i] == '_' && s->str[i + 1] == '_'))
+        g_string_erase (s, i, 2);
+      else if (s->str[i] == '\\' && g_ascii_ispunct (s->str[i + 1]))
+        g_string_erase (s, i, 1), i++;
+      else
+        i++;
+    }
+}
+
+static gboolean
+is_rule (const char *line)
+{
+  gsize n = strlen (line);
+
+  return n >= 3 && strspn (line, "-*_= ") == n;
+}
+
+static char *
+clean_line (const char *raw)
+{
+  g_autoptr(GString) s = g_string_new (raw);
+
+  for (gsize i = 0; i < s->len; i++)
+    if ((guchar) s->str[i] < 0x20 && s->str[i] != '\t')
+      s->str[i] = ' ';
+  g_strstrip (s->str);
+  s->len = strlen (s->str);
+  strip_markdown_prefix (s);
+  strip_markdown_marks (s);
+  if (is_rule (s->str))
+    return g_strdup ("");
+  if (_kl_line_is_table_row (s->str))
+    return g_strstrip (g_strdup (s->str));
+  return _kl_text_squeeze (s->str);
+}
+
+GPtrArray *
+_kl_text_split_lines (const char *utf8)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) raw = g_regex_split_simple ("\\r\\n|\\r|\\n|\\f|\\x{2028}|\\x{2029}",
+                                            utf8, 0, 0);
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      char *line = clean_line (raw[i]);
+      if (line[0] != '\0' && _kl_line_is_chrome (line))
+        g_free (line);
+      else
+        g_ptr_array_add (lines, line);
+    }
+  return lines;
+}
