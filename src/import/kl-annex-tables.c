@@ -21,7 +21,7 @@ as_of_date (const char *line)
   g_autoptr(GMatchInfo) info = NULL;
   char *iso;
 
-  if (!_kl_text_contains_any (line, (const char *const[]) { "截止", "截至", NULL }))
+  if (strlen (line) > 300 || !_kl_text_contains_any (line, (const char *const[]) { "截止", "截至", NULL }))
     return NULL;
   if ((iso = _kl_text_find_date (line, NULL, NULL)) != NULL)
     return iso;

@@ -106,7 +106,8 @@ open_item (Builder               *b,
 static gboolean
 is_heading_text (const GString *text)
 {
-  return strchr (text->str, '\n') == NULL && _kl_text_length (text->str) <= 30
+  return text->len <= 30 * 4 && strchr (text->str, '\n') == NULL
+         && _kl_text_length (text->str) <= 30
          && !_kl_text_contains_any (text->str, (const char *const[]) {
               "，", "。", "；", "：", ",", ";", NULL });
 }

@@ -11,6 +11,8 @@
  * "<=", otherwise "=".  Period: "到2025年(底)" → cumulative, due 2025-12-31;
  * otherwise annual (每年/全年/年度 or nothing said). */
 
+#define MAX_CLAUSE_BYTES 600
+#define MAX_SENTENCE_BYTES 4096
 #define NUM "[0-9０-９]+(?:[.．][0-9０-９]+)?"
 #define MEASURES "个百分点|人次|场次|户次|小时|学时|平方米|公里|[人名家所个项场户册次期篇部本件支批座处套种门节课天元类条间台位亩%％]"
 
@@ -68,7 +70,8 @@ clause_start (const char *text,
 {
   const char *p = text + pos;
 
-  while (p > text)
+  /* A clause is short; the cap keeps huge unpunctuated input linear. */
+  while (p > text && (gsize) (text + pos - p) < MAX_CLAUSE_BYTES)
     {
       const char *prev = g_utf8_find_prev_char (text, p);
       if (g_utf8_strchr (stops, -1, g_utf8_get_char (prev)) != NULL)
@@ -104,34 +107,43 @@ last_comparator (const char *text,
   return found;
 }
 
-/* Whether @pos is inside 《》 or 〔〕. */
-static gboolean
-inside_brackets (const char *text,
-                 gsize       pos)
+/* Scanning state: how deep in 《》 or 〔〕 the text is at @pos.  Matches
+ * come in order, so the depth is carried forward, not recounted. */
+typedef struct
 {
-  int depth = 0;
+  const char *text;
+  gsize       pos;
+  int         depth;
+} Brackets;
 
-  for (const char *p = text; p < text + pos; p = g_utf8_next_char (p))
+static gboolean
+inside_brackets (Brackets *b,
+                 gsize     pos)
+{
+  for (const char *p = b->text + b->pos; p < b->text + pos; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       if (c == 0x300A || c == 0x3014)
-        depth++;
-      else if ((c == 0x300B || c == 0x3015) && depth > 0)
-        depth--;
+        b->depth++;
+      else if ((c == 0x300B || c == 0x3015) && b->depth > 0)
+        b->depth--;
     }
-  return depth > 0;
+  b->pos = MAX (b->pos, pos);
+  return b->depth > 0;
 }
 
 static gboolean
 is_excluded (const char *text,
              gint        start,
-             gint        end)
+             gint        end,
+             Brackets   *brackets)
 {
   gsize from = clause_start (text, (gsize) start, "，,、；;。");
   g_autofree char *before = g_strndup (text + from, (gsize) start - from);
 
-  if (g_str_has_suffix (before, "第") || g_str_has_suffix (before, "前")
-      || g_str_has_suffix (before, "排名") || inside_brackets (text, (gsize) start))
+  if (inside_brackets (brackets, (gsize) start)
+      || g_str_has_suffix (before, "第") || g_str_has_suffix (before, "前")
+      || g_str_has_suffix (before, "排名"))
     return TRUE;
   return _kl_text_has_prefix_any (text + end, history_words);
 }
@@ -159,8 +171,7 @@ comparator_for (const char *text,
         *adjacent = at;
       return comparator_words[word].cmp;
     }
-  if (strstr (text + wide, "力争") != NULL
-      && (gsize) (strstr (text + wide, "力争") - text) < (gsize) start)
+  if (g_strstr_len (text + wide, (gssize) ((gsize) start - wide), "力争") != NULL)
     return KL_CMP_AT_LEAST;
   return KL_CMP_EQUAL;
 }
@@ -200,6 +211,7 @@ multiplier (const char *unit)
 static void
 add_target (const char *text,
             GMatchInfo *info,
+            Brackets   *brackets,
             GPtrArray  *targets)
 {
   g_auto(GStrv) g = g_match_info_fetch_all (info);
@@ -211,7 +223,7 @@ add_target (const char *text,
   double scale = multiplier (g[3]);
 
   g_match_info_fetch_pos (info, 0, &start, &end);
-  if (is_excluded (text, start, end))
+  if (is_excluded (text, start, end, brackets))
     return;
   target = kl_draft_target_new ();
   target->value = parse_num (g[1]) * scale;
@@ -226,13 +238,36 @@ add_target (const char *text,
   g_ptr_array_add (targets, target);
 }
 
+static void
+scan_sentence (const char *text,
+               GPtrArray  *targets)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  Brackets brackets = { text, 0, 0 };
+
+  g_regex_match (target_regex (), text, 0, &info);
+  for (; g_match_info_matches (info); g_match_info_next (info, NULL))
+    add_target (text, info, &brackets, targets);
+}
+
+/* Sentence by sentence: every look-back (comparator, period) stays inside
+ * its sentence anyway, and matching a short string at a time keeps the
+ * work linear (each regex step re-validates the whole subject). */
 void
 _kl_targets_scan (const char *text,
                   GPtrArray  *targets)
 {
-  g_autoptr(GMatchInfo) info = NULL;
+  const char *start = text;
 
-  g_regex_match (target_regex (), text, 0, &info);
-  for (; g_match_info_matches (info); g_match_info_next (info, NULL))
-    add_target (text, info, targets);
+  for (const char *p = text; *p != '\0';)
+    {
+      gunichar c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
+      if (g_utf8_strchr ("。；;\n", -1, c) == NULL && *p != '\0'
+          && (gsize) (p - start) < MAX_SENTENCE_BYTES)
+        continue;
+      g_autofree char *sentence = g_strndup (start, (gsize) (p - start));
+      scan_sentence (sentence, targets);
+      start = p;
+    }
 }

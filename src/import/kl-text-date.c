@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include "kl-import-private.h"
 
+#define MAX_DATE_LINE_BYTES 120
+
 /* Dates and years as plans print them: "2021年3月23日", "2023-03-20",
  * "2021.3.23", "二〇二一年三月二十三日"; year ranges "2021—2025". */
 
@@ -108,10 +110,11 @@ _kl_line_is_date (const char *line,
   static const char *const extras[] = { "印发", "发布", "制发", "（", "）", "(", ")",
                                         "〔", "〕", " ", NULL };
   gsize start, end;
-  g_autofree char *found = _kl_text_find_date (line, &start, &end);
+  g_autofree char *found = NULL;
   g_autoptr(GString) rest = NULL;
 
-  if (found == NULL)
+  if (strlen (line) > MAX_DATE_LINE_BYTES
+      || (found = _kl_text_find_date (line, &start, &end)) == NULL)
     return FALSE;
   rest = g_string_new_len (line, (gssize) start);
   g_string_append (rest, line + end);

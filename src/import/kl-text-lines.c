@@ -51,14 +51,15 @@ is_menu (const char *line)
 static gboolean
 is_page_number (const char *line)
 {
-  g_autoptr(GRegex) re = NULL;
+  static GRegex *re;
 
-  if (line[0] == '\0' || _kl_text_length (line) > 16)
+  if (line[0] == '\0' || strlen (line) > 48)
     return FALSE;
-  re = g_regex_new ("^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*"
-                    "|第\\s*\\d+\\s*页(?:\\s*[，,]?\\s*共\\s*\\d+\\s*页)?"
-                    "|\\d{1,3}\\s*/\\s*\\d{1,3})$", 0, 0, NULL);
-  return g_regex_match (re, line, 0, NULL);
+  return g_regex_match (_kl_regex_once (&re,
+                                        "^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*"
+                                        "|第\\s*\\d+\\s*页(?:\\s*[，,]?\\s*共\\s*\\d+\\s*页)?"
+                                        "|\\d{1,3}\\s*/\\s*\\d{1,3})$"),
+                        line, 0, NULL);
 }
 
 gboolean
@@ -142,20 +143,49 @@ clean_line (const char *raw)
   return _kl_text_squeeze (s->str);
 }
 
+/* Length of the line break at @p (\r\n, \r, \n, \f, U+2028, U+2029), or 0. */
+static gsize
+line_break_len (const char *p)
+{
+  if (p[0] == '\r' && p[1] == '\n')
+    return 2;
+  if (p[0] == '\r' || p[0] == '\n' || p[0] == '\f')
+    return 1;
+  if (g_str_has_prefix (p, "\xE2\x80\xA8") || g_str_has_prefix (p, "\xE2\x80\xA9"))
+    return 3;
+  return 0;
+}
+
+static void
+add_line (GPtrArray  *lines,
+          const char *start,
+          gsize       len)
+{
+  g_autofree char *raw = g_strndup (start, len);
+  char *line = clean_line (raw);
+
+  if (line[0] != '\0' && _kl_line_is_chrome (line))
+    g_free (line);
+  else
+    g_ptr_array_add (lines, line);
+}
+
 GPtrArray *
 _kl_text_split_lines (const char *utf8)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) raw = g_regex_split_simple ("\\r\\n|\\r|\\n|\\f|\\x{2028}|\\x{2029}",
-                                            utf8, 0, 0);
+  const char *start = utf8;
 
-  for (guint i = 0; raw[i] != NULL; i++)
+  for (const char *p = utf8;; p++)
     {
-      char *line = clean_line (raw[i]);
-      if (line[0] != '\0' && _kl_line_is_chrome (line))
-        g_free (line);
-      else
-        g_ptr_array_add (lines, line);
+      gsize n = *p == '\0' ? 0 : line_break_len (p);
+      if (*p != '\0' && n == 0)
+        continue;
+      add_line (lines, start, (gsize) (p - start));
+      if (*p == '\0')
+        break;
+      p += n - 1;
+      start = p + 1;
     }
   return lines;
 }

@@ -11,6 +11,7 @@
  * "示范县（市、区）" or "（含职校）" stay in the text.  Lead units (牵头)
  * come first, otherwise the order of the text. */
 
+#define MAX_LIST_BYTES 4096
 #define LABEL_RE "(?:牵头|责任|配合|参与|协办|协同|实施|主办|承办|主责)(?:单位|部门)\\s*[:：]"
 
 static const char *const bracket_pairs[][2] = {
@@ -31,7 +32,8 @@ label_regex (void)
   return _kl_regex_once (&re, LABEL_RE);
 }
 
-/* Byte offset just past the bracket closing the one at @open, or 0. */
+/* Byte offset just past the bracket closing the one at @open, or 0.  A
+ * unit list is short: the search stops after MAX_LIST_BYTES. */
 static gsize
 match_bracket (const char *text,
                gsize       open,
@@ -40,7 +42,7 @@ match_bracket (const char *text,
   const char *o = bracket_pairs[pair][0], *c = bracket_pairs[pair][1];
   int depth = 0;
 
-  for (gsize i = open; text[i] != '\0'; i++)
+  for (gsize i = open; text[i] != '\0' && i - open < MAX_LIST_BYTES; i++)
     {
       if (g_str_has_prefix (text + i, o))
         depth++;
@@ -100,7 +102,7 @@ starts_with_label (const char *text)
   text = g_utf8_next_char (text);
   while (*text == ' ')
     text++;
-  if (!g_regex_match (label_regex (), text, 0, &info))
+  if (!g_regex_match (label_regex (), text, G_REGEX_MATCH_ANCHORED, &info))
     return FALSE;
   g_match_info_fetch_pos (info, 0, &s, &e);
   return s == 0;
@@ -112,7 +114,8 @@ take_labelled_brackets (GString *para,
                         UnitAcc *acc)
 {
   for (gsize i = 0; i < para->len; i++)
-    for (guint k = 0; k < G_N_ELEMENTS (bracket_pairs); k++)
+    for (guint k = 0; k < G_N_ELEMENTS (bracket_pairs)
+                      && strchr ("[(\xE3\xEF", para->str[i]) != NULL; k++)
       {
         gsize open_len = strlen (bracket_pairs[k][0]), end;
         if (!g_str_has_prefix (para->str + i, bracket_pairs[k][0])
@@ -133,13 +136,18 @@ take_trailing_label (GString *para,
                      UnitAcc *acc)
 {
   g_autoptr(GMatchInfo) info = NULL;
+  gsize tail = para->len > MAX_LIST_BYTES ? para->len - MAX_LIST_BYTES : 0;
   gint s = -1, e;
 
-  g_regex_match (label_regex (), para->str, 0, &info);
+  /* Only the paragraph's tail can hold it: keeps long paragraphs linear. */
+  while (tail > 0 && (para->str[tail] & 0xC0) == 0x80)
+    tail++;
+  g_regex_match (label_regex (), para->str + tail, 0, &info);
   for (; g_match_info_matches (info); g_match_info_next (info, NULL))
     g_match_info_fetch_pos (info, 0, &s, &e);
   if (s < 0)
     return;
+  s += (gint) tail;
   const char *stop = strstr (para->str + s, "。");
   if (stop != NULL && stop[strlen ("。")] != '\0')
     return;
@@ -188,19 +196,25 @@ all_orgs (GPtrArray *items)
   return items->len > 0;
 }
 
+/* The "（" or "(" opening the parenthesis that ends at @close_end. */
 static gsize
 find_trailing_open (const char *text,
                     gsize       close_end,
                     guint      *pair)
 {
-  for (gsize i = close_end; i-- > 0;)
+  int depth = 0;
+
+  for (gsize i = close_end; i-- > 0 && close_end - i < MAX_LIST_BYTES;)
     for (guint k = 3; k <= 4; k++)
-      if (g_str_has_prefix (text + i, bracket_pairs[k][0])
-          && match_bracket (text, i, k) == close_end)
-        {
-          *pair = k;
-          return i;
-        }
+      {
+        if (g_str_has_prefix (text + i, bracket_pairs[k][1]))
+          depth++;
+        else if (g_str_has_prefix (text + i, bracket_pairs[k][0]) && --depth == 0)
+          {
+            *pair = k;
+            return i;
+          }
+      }
   return G_MAXSIZE;
 }
 
@@ -217,8 +231,11 @@ take_trailing_paren (GString *para,
   if ((open = find_trailing_open (para->str, close_end, &pair)) == G_MAXSIZE || open == 0)
     return;
   gsize open_len = strlen (bracket_pairs[pair][0]);
+  gsize close_len = ends_with_at (para->str, close_end, ")") ? 1 : strlen ("）");
+  if (close_end < open + open_len + close_len)
+    return;
   g_autofree char *content = g_strndup (para->str + open + open_len,
-                                        close_end - open - open_len - strlen (bracket_pairs[pair][1]));
+                                        close_end - open - open_len - close_len);
   g_autoptr(GPtrArray) items = _kl_unit_list_split (content);
   if (!all_orgs (items))
     return;
