@@ -25,6 +25,8 @@ chinese_digit (gunichar c)
   const char *digits = "零一二三四五六七八九";
   const char *hit;
 
+  if (c == 0)
+    return -1;
   if (c == 0x3007) /* 〇 */
     return 0;
   if (c == 0x4E24) /* 两 */
@@ -72,7 +74,7 @@ parse_digits (const char  *p,
       gunichar c = g_utf8_get_char (p);
       if (c >= 0xFF10 && c <= 0xFF19)
         c = '0' + (c - 0xFF10);
-      if (!g_ascii_isdigit (c))
+      if (c > 0x7F || !g_ascii_isdigit (c))
         break;
       value = value * 10 + (c - '0');
       p = g_utf8_next_char (p);
@@ -86,7 +88,7 @@ is_digit_at (const char *p)
 {
   gunichar c = g_utf8_get_char (p);
 
-  return g_ascii_isdigit (c) || (c >= 0xFF10 && c <= 0xFF19);
+  return (c < 0x80 && g_ascii_isdigit (c)) || (c >= 0xFF10 && c <= 0xFF19);
 }
 
 static gboolean
@@ -107,9 +109,10 @@ accept (KlSectionNumber *out,
 /* "（一）" "(1)": the close parenthesis, then an optional "、" or ".". */
 static gboolean
 parse_parenthesised (const char      *line,
+                     const char      *open,
                      KlSectionNumber *out)
 {
-  const char *p = skip_spaces (g_utf8_next_char (line));
+  const char *p = skip_spaces (g_utf8_next_char (open));
   const char *end;
   guint n;
   int style = 2;
@@ -154,21 +157,21 @@ _kl_section_number_parse (const char      *line,
                           KlSectionNumber *out)
 {
   gunichar c;
-  const char *end;
+  const char *end, *p;
   guint n;
 
   g_return_val_if_fail (line != NULL && out != NULL, FALSE);
-  line = skip_spaces (line);
-  c = g_utf8_get_char (line);
+  p = skip_spaces (line);
+  c = g_utf8_get_char (p);
   if (c >= 0x2460 && c <= 0x2473)   /* ① … ⑳ */
-    return accept (out, 4, c - 0x2460 + 1, line, g_utf8_next_char (line));
+    return accept (out, 4, c - 0x2460 + 1, line, g_utf8_next_char (p));
   if (c >= 0x2474 && c <= 0x2487)   /* ⑴ … ⒇ */
-    return accept (out, 4, c - 0x2474 + 1, line, g_utf8_next_char (line));
+    return accept (out, 4, c - 0x2474 + 1, line, g_utf8_next_char (p));
   if (c == '(' || c == 0xFF08)
-    return parse_parenthesised (line, out);
-  n = _kl_chinese_numeral_parse (line, &end);
+    return parse_parenthesised (line, p, out);
+  n = _kl_chinese_numeral_parse (p, &end);
   if (n > 0)
     return parse_after_number (line, end, n, 1, out);
-  n = parse_digits (line, 3, &end);
+  n = parse_digits (p, 3, &end);
   return n > 0 && parse_after_number (line, end, n, 3, out);
 }

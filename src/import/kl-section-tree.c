@@ -29,6 +29,7 @@ typedef struct
   Item         root;
   guint        last_number[N_STYLES];
   gboolean     ran_on, restarted;
+  gboolean     fragment;               /* the text starts after item 1 */
   const char  *prev;                   /* the previous text line */
 } Builder;
 
@@ -58,8 +59,11 @@ follows_on (Builder               *b,
 {
   Item *parent = parent_for (b, num->style);
 
-  /* A pasted fragment may start at "三、". */
+  /* A pasted fragment may start at "三、", and its first item of each
+   * style at any number ("5、" under "三、"). */
   if (b->stack->len == 0 && b->draft->sections->len == 0)
+    return b->fragment = num->number != 1, TRUE;
+  if (b->fragment && b->last_number[num->style] == 0)
     return TRUE;
   return num->number == 1
          || num->number == parent->children[num->style] + 1
@@ -153,7 +157,7 @@ _kl_sections_build (KlPlanDraft *draft,
                     const char  *place)
 {
   Builder b = { draft, g_ptr_array_new (), g_ptr_array_new_with_free_func ((GDestroyNotify) item_free),
-                { 0 }, { 0 }, FALSE, FALSE, "" };
+                { 0 }, { 0 }, FALSE, FALSE, FALSE, "" };
 
   for (guint i = start; i < end && i < lines->len; i++)
     add_line (&b, g_ptr_array_index (lines, i));

@@ -95,9 +95,8 @@ strip_markdown_prefix (GString *s)
     g_string_erase (s, 0, i);
   g_strchug (s->str);
   s->len = strlen (s->str);
-  /* A bullet "- text" or "* text", but not a page number "- 3 -". */
-  if (s->len > 2 && strchr ("-*+", s->str[0]) && s->str[1] == ' '
-      && !g_ascii_isdigit (s->str[2]))
+  /* A bullet "- text" or "* text" (page numbers "- 3 -" are gone already). */
+  if (s->len > 2 && strchr ("-*+", s->str[0]) && s->str[1] == ' ')
     g_string_erase (s, 0, 2);
 }
 
@@ -134,6 +133,8 @@ clean_line (const char *raw)
       s->str[i] = ' ';
   g_strstrip (s->str);
   s->len = strlen (s->str);
+  if (is_page_number (s->str))
+    return g_strdup ("");
   strip_markdown_prefix (s);
   strip_markdown_marks (s);
   if (is_rule (s->str))

@@ -38,7 +38,8 @@ space_removable (gunichar before,
 
   if (cjk_b && cjk_a)
     return TRUE;
-  return (cjk_b && g_ascii_isdigit (after)) || (cjk_a && g_ascii_isdigit (before));
+  return (cjk_b && after < 0x80 && g_ascii_isdigit (after))
+         || (cjk_a && before < 0x80 && g_ascii_isdigit (before));
 }
 
 char *
