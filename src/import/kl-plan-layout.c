@@ -38,7 +38,7 @@ _kl_line_is_title_like (const char *line)
          && !_kl_line_is_table_row (line) && !is_numbered (line)
          && !_kl_text_contains_any (line, clause_marks)
          && !_kl_text_contains_any (line, (const char *const[]) { "《", "》", "印发", "通知", NULL })
-         && !_kl_text_has_prefix_any (line, (const char *const[]) { "关于", "附", NULL })
+         && !_kl_text_has_prefix_any (line, (const char *const[]) { "关于", "附", "（", "(", NULL })
          && !_kl_line_is_date (line, NULL)
          && _kl_text_contains_any (line, genre_words);
 }

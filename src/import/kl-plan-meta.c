@@ -64,7 +64,10 @@ notice_title (GPtrArray *lines,
 static gboolean
 is_title_head (const char *line)
 {
-  return _kl_text_length (line) <= 30 && !_kl_line_is_date (line, NULL)
+  KlSectionNumber num;
+
+  return _kl_text_length (line) <= 30 && !_kl_section_number_parse (line, &num) && !_kl_line_is_date (line, NULL)
+         && !g_str_has_prefix (line, "（") && !g_str_has_prefix (line, "(")
          && !_kl_line_is_org (line) && !_kl_line_is_table_row (line)
          && !_kl_line_is_annex_heading (line, NULL)
          && !_kl_text_contains_any (line, (const char *const[]) {

@@ -33,11 +33,13 @@ chinese_year (const char *text)
 {
   int year = 0;
 
+  static const char digits[] = "〇一二三四五六七八九";
+
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      guint d = (c == 0x3007 || c == 0x96F6) ? 0 : _kl_chinese_numeral_parse (p, NULL);
-      year = year * 10 + (int) (d % 10);
+      const char *hit = g_utf8_strchr (digits, -1, c == 0x96F6 ? 0x3007 : c);
+      year = year * 10 + (hit ? (int) g_utf8_pointer_to_offset (digits, hit) : 0);
     }
   return year;
 }
