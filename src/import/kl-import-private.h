@@ -142,6 +142,7 @@ void       _kl_baseline_table_read   (KlPlanDraft       *draft,
                                       const KlTableGrid *grid,
                                       const char        *as_of);
 char      *_kl_measure_from_name     (const char        *name);
+const char *_kl_measure_suffix       (const char        *cell);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlTableGrid, _kl_table_grid_free)
 

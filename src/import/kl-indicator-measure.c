@@ -13,6 +13,12 @@ static const char *const measure_words[] = {
   "篇", "部", "本", "件", "%", "万人", "万人次", NULL
 };
 
+/* Longest first, for cells such as "5场" or "0.5万人次". */
+static const char *const cell_suffixes[] = {
+  "人次", "场次", "户次", "人", "名", "家", "所", "个", "项", "场", "户", "册", "次",
+  "期", "篇", "部", "本", "件", "处", "座", "支", "批", NULL
+};
+
 static const char *const counted[][2] = {
   { "场次数", "场次" }, { "人次数", "人次" }, { "场数", "场" }, { "学校数", "所" },
   { "人数", "人" }, { "次数", "次" }, { "个数", "个" }, { "户数", "户" }, { "家数", "家" },
@@ -62,4 +68,14 @@ _kl_measure_from_name (const char *name)
   if (g_str_has_suffix (name, "率") || g_str_has_suffix (name, "比例"))
     return g_strdup ("%");
   return g_strdup ("");
+}
+
+/* The measure word ending a cell ("5场" → "场"), or NULL. */
+const char *
+_kl_measure_suffix (const char *cell)
+{
+  for (guint i = 0; cell_suffixes[i] != NULL; i++)
+    if (g_str_has_suffix (cell, cell_suffixes[i]) && strlen (cell) > strlen (cell_suffixes[i]))
+      return cell_suffixes[i];
+  return NULL;
 }

@@ -109,14 +109,34 @@ classify_columns (QuotaReader *q)
 }
 
 static gboolean
-parse_cell (const char  *text,
-            KlCellValue *value)
+parse_value (const char  *text,
+             KlCellValue *value)
 {
+  return kl_cell_value_parse (value, text, KL_CELL_PARSE_ALLOW_EMPTY | KL_CELL_PARSE_ALLOW_SHARE, NULL);
+}
+
+/* A cell's value; "5场" gives 5 and the measure "场" in @measure. */
+static gboolean
+parse_cell (const char   *text,
+            KlCellValue  *value,
+            const char  **measure)
+{
+  const char *suffix;
+
   kl_cell_value_init (value);
   if (text[0] == '\0' || in_list (text, no_quota_cells))
     return FALSE;
-  if (!kl_cell_value_parse (value, text, KL_CELL_PARSE_ALLOW_EMPTY | KL_CELL_PARSE_ALLOW_SHARE, NULL))
-    return FALSE;
+  if (!parse_value (text, value))
+    {
+      g_autofree char *number = NULL;
+      if ((suffix = _kl_measure_suffix (text)) == NULL)
+        return FALSE;
+      number = g_strndup (text, strlen (text) - strlen (suffix));
+      if (!parse_value (number, value))
+        return FALSE;
+      if (measure)
+        *measure = suffix;
+    }
   return value->kind != KL_CELL_EMPTY;
 }
 
@@ -137,7 +157,7 @@ spans_all_units (QuotaReader *q,
 {
   guint first = first_unit_col (q);
 
-  if (first == G_MAXUINT || !parse_cell (_kl_table_grid_cell (q->grid, row, first), share))
+  if (first == G_MAXUINT || !parse_cell (_kl_table_grid_cell (q->grid, row, first), share, NULL))
     return FALSE;
   if (share->kind != KL_CELL_SHARE)
     return kl_cell_value_clear (share), FALSE;
@@ -193,6 +213,7 @@ add_quotas (QuotaReader      *q,
   gboolean all = spans_all_units (q, row, &share);
   guint n_parts = 0;
   gboolean decimal = FALSE;
+  const char *cell_measure = NULL;
 
   for (guint c = 0; c < q->kinds->len; c++)
     {
@@ -205,7 +226,7 @@ add_quotas (QuotaReader      *q,
         continue;
       if (all)
         kl_cell_value_copy (&value, &share);
-      else if (!parse_cell (text, &value))
+      else if (!parse_cell (text, &value, &cell_measure))
         continue;
       if (value.kind == KL_CELL_SHARE)
         ind->kind = KL_INDICATOR_SHARE;
@@ -218,6 +239,8 @@ add_quotas (QuotaReader      *q,
     }
   if (all)
     kl_cell_value_clear (&share);
+  if (cell_measure != NULL && ind->measure[0] == '\0')
+    g_free (ind->measure), ind->measure = g_strdup (cell_measure);
   finish_indicator (ind, n_parts, decimal, measure_column);
 }
 

@@ -194,6 +194,23 @@ test_group_header_row (void)
   g_assert_null (kl_import_test_indicator (d, "科普中国")->group);
 }
 
+/* A leading 序号 column is skipped; "5场" cells give the measure. */
+static void
+test_number_column_and_cell_measures (void)
+{
+  g_autoptr(KlPlanDraft) d = kl_import_test_parse (
+    PLAN "附件1：任务分解表\n| 序号 | 指标 | 甲镇 | 乙镇 |\n| 1 | 科普讲座 | 5场 | 6场 |\n"
+    "| 2 | 科技培训 | 0.5万人次 | 3000人次 |\n");
+  KlDraftIndicator *talks = kl_import_test_indicator (d, "科普讲座");
+  KlDraftIndicator *training = kl_import_test_indicator (d, "科技培训");
+
+  kl_import_test_strings (d->units, "甲镇", "乙镇", NULL);
+  g_assert_cmpstr (talks->measure, ==, "场");
+  assert_number (talks, "乙镇", 6);
+  g_assert_cmpstr (training->measure, ==, "人次");
+  assert_number (training, "甲镇", 5000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -208,5 +225,6 @@ main (int argc, char **argv)
   g_test_add_func ("/import/tables/tab-separated", test_tab_separated);
   g_test_add_func ("/import/tables/transposed", test_transposed);
   g_test_add_func ("/import/tables/group-header-row", test_group_header_row);
+  g_test_add_func ("/import/tables/number-column", test_number_column_and_cell_measures);
   return g_test_run ();
 }
