@@ -96,7 +96,9 @@ classify_columns (QuotaReader *q)
   for (guint c = 0; c < q->grid->n_cols; c++)
     {
       g_autofree char *header = _kl_name_normalize (_kl_table_grid_cell (q->grid, 0, c));
-      ColumnKind kind = c == 0 && !in_list (header, ignored_headers) ? COL_NAME
+      /* The first column that is not a serial number holds the names,
+       * whatever its header says ("项目", "工作任务", ""). */
+      ColumnKind kind = q->n_name_cols == 0 && !in_list (header, ignored_headers) ? COL_NAME
                         : column_kind (header, seen_unit);
       seen_unit |= kind == COL_UNIT;
       if (kind == COL_NAME && q->n_name_cols < 2)

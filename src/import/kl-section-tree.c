@@ -28,7 +28,7 @@ typedef struct
   GPtrArray   *items;                  /* Item *, all, owned */
   Item         root;
   guint        last_number[N_STYLES];
-  gboolean     ran_on, restarted;
+  gboolean     ran_on[N_STYLES], restarted[N_STYLES];
   gboolean     fragment;               /* the text starts after item 1 */
   const char  *prev;                   /* the previous text line */
 } Builder;
@@ -78,9 +78,9 @@ note_numbering (Builder               *b,
   guint last = b->last_number[num->style];
 
   if (last > 0 && num->number == 1)
-    b->restarted = TRUE;
+    b->restarted[num->style] = TRUE;
   else if (last > 0 && parent->children[num->style] == 0 && num->number == last + 1)
-    b->ran_on = TRUE;
+    b->ran_on[num->style] = TRUE;
   b->last_number[num->style] = num->number;
 }
 
@@ -149,6 +149,17 @@ add_line (Builder    *b,
   b->prev = line;
 }
 
+/* Continuous when the task numbers ("1." style, or "（1）" when there is
+ * no "1." level) run on into a new parent and never restart: 1 … 19
+ * across the parts. */
+static KlNumbering
+task_numbering (const Builder *b)
+{
+  int style = b->last_number[3] > 0 ? 3 : 4;
+
+  return b->ran_on[style] && !b->restarted[style] ? KL_NUMBERING_CONTINUOUS : KL_NUMBERING_RESTART;
+}
+
 void
 _kl_sections_build (KlPlanDraft *draft,
                     GPtrArray   *lines,
@@ -157,7 +168,7 @@ _kl_sections_build (KlPlanDraft *draft,
                     const char  *place)
 {
   Builder b = { draft, g_ptr_array_new (), g_ptr_array_new_with_free_func ((GDestroyNotify) item_free),
-                { 0 }, { 0 }, FALSE, FALSE, FALSE, "" };
+                { 0 }, { 0 }, { 0 }, { 0 }, FALSE, "" };
 
   for (guint i = start; i < end && i < lines->len; i++)
     add_line (&b, g_ptr_array_index (lines, i));
@@ -166,7 +177,7 @@ _kl_sections_build (KlPlanDraft *draft,
       Item *item = g_ptr_array_index (b.items, i);
       _kl_section_fill (item->section, item->text->str, place);
     }
-  draft->numbering = b.ran_on && !b.restarted ? KL_NUMBERING_CONTINUOUS : KL_NUMBERING_RESTART;
+  draft->numbering = task_numbering (&b);
   g_ptr_array_free (b.stack, TRUE);
   g_ptr_array_free (b.items, TRUE);
 }

@@ -59,6 +59,18 @@ test_numbering_continuous (void)
   g_assert_cmpstr (section (d, 2, 0, -1)->title, ==, "任务五。");
 }
 
+/* Task numbers run on across "（一）（二）" while those restart per part. */
+static void
+test_numbering_continuous_tasks_only (void)
+{
+  g_autoptr(KlPlanDraft) d = kl_import_test_parse ("一、任务\n（一）甲\n1.任务一。\n2.任务二。\n（二）乙\n3.任务三。\n"
+                                                   "二、保障\n（一）加强领导。\n（二）强化保障。\n");
+
+  g_assert_cmpint (d->numbering, ==, KL_NUMBERING_CONTINUOUS);
+  g_assert_cmpstr (section (d, 0, 1, 0, -1)->title, ==, "任务三。");
+  g_assert_cmpuint (section (d, 1, -1)->children->len, ==, 2);
+}
+
 /* A single part gives no evidence of running on. */
 static void
 test_numbering_single_part (void)
@@ -200,6 +212,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/sections/mixed-widths", test_mixed_widths_are_siblings);
   g_test_add_func ("/import/sections/skipped-level", test_skipped_level);
   g_test_add_func ("/import/sections/continuous", test_numbering_continuous);
+  g_test_add_func ("/import/sections/continuous-tasks", test_numbering_continuous_tasks_only);
   g_test_add_func ("/import/sections/single-part", test_numbering_single_part);
   g_test_add_func ("/import/sections/follow-on", test_number_must_follow_on);
   g_test_add_func ("/import/sections/number-text", test_number_lines_that_are_text);

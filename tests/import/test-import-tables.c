@@ -194,12 +194,13 @@ test_group_header_row (void)
   g_assert_null (kl_import_test_indicator (d, "科普中国")->group);
 }
 
-/* A leading 序号 column is skipped; "5场" cells give the measure. */
+/* A leading 序号 column is skipped, the next one holds the names whatever
+ * its header; "5场" cells give the measure. */
 static void
 test_number_column_and_cell_measures (void)
 {
   g_autoptr(KlPlanDraft) d = kl_import_test_parse (
-    PLAN "附件1：任务分解表\n| 序号 | 指标 | 甲镇 | 乙镇 |\n| 1 | 科普讲座 | 5场 | 6场 |\n"
+    PLAN "附件1：任务分解表\n| 序号 | 工作任务 | 甲镇 | 乙镇 |\n| 1 | 科普讲座 | 5场 | 6场 |\n"
     "| 2 | 科技培训 | 0.5万人次 | 3000人次 |\n");
   KlDraftIndicator *talks = kl_import_test_indicator (d, "科普讲座");
   KlDraftIndicator *training = kl_import_test_indicator (d, "科技培训");
