@@ -84,8 +84,12 @@ char      *_kl_plan_meta_read        (KlPlanDraft       *draft,
                                       const KlPlanLayout *layout);
 
 /* kl-paragraphs.c: page-break joins. */
+guint      _kl_lines_wrap_width      (GPtrArray         *lines,
+                                      guint              start,
+                                      guint              end);
 gboolean   _kl_line_continues        (const char        *prev,
-                                      const char        *next);
+                                      const char        *next,
+                                      guint              wrap_width);
 char      *_kl_paragraphs_join       (GPtrArray         *lines,
                                       guint              start,
                                       guint              end);

@@ -31,6 +31,7 @@ typedef struct
   gboolean     ran_on[N_STYLES], restarted[N_STYLES];
   gboolean     fragment;               /* the text starts after item 1 */
   const char  *prev;                   /* the previous text line */
+  guint        wrap_width;             /* _kl_lines_wrap_width () */
 } Builder;
 
 static void
@@ -127,7 +128,7 @@ add_text (Builder    *b,
   item = g_ptr_array_index (b->stack, b->stack->len - 1);
   if (item->text->len == 0)
     g_string_append (item->text, line);
-  else if (_kl_line_continues (b->prev, line)
+  else if (_kl_line_continues (b->prev, line, b->wrap_width)
            && (!is_heading_text (item->text) || _kl_text_length (line) <= 12))
     g_string_append (item->text, line);
   else
@@ -168,7 +169,7 @@ _kl_sections_build (KlPlanDraft *draft,
                     const char  *place)
 {
   Builder b = { draft, g_ptr_array_new (), g_ptr_array_new_with_free_func ((GDestroyNotify) item_free),
-                { 0 }, { 0 }, { 0 }, { 0 }, FALSE, "" };
+                { 0 }, { 0 }, { 0 }, { 0 }, FALSE, "", _kl_lines_wrap_width (lines, start, end) };
 
   for (guint i = start; i < end && i < lines->len; i++)
     add_line (&b, g_ptr_array_index (lines, i));

@@ -136,14 +136,13 @@ _kl_text_last_char (const char *text)
   return g_utf8_get_char (g_utf8_find_prev_char (text, end));
 }
 
-/* Whether a line ends a sentence or clause, so the next line cannot be its
- * page-break continuation. */
+/* Whether @text ends with a full stop, semicolon, colon, ! or ?. */
 gboolean
 _kl_text_ends_sentence (const char *text)
 {
   gunichar c = _kl_text_last_char (text);
 
-  return c != 0 && g_utf8_strchr ("。；;！!？?：:”）)〕】]", -1, c) != NULL;
+  return c != 0 && g_utf8_strchr ("。；;！!？?：:", -1, c) != NULL;
 }
 
 gboolean

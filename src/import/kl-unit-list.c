@@ -228,7 +228,7 @@ take_trailing_paren (GString *para,
 
   if (!ends_with_at (para->str, close_end, "）") && !ends_with_at (para->str, close_end, ")"))
     return;
-  if ((open = find_trailing_open (para->str, close_end, &pair)) == G_MAXSIZE || open == 0)
+  if ((open = find_trailing_open (para->str, close_end, &pair)) == G_MAXSIZE)
     return;
   gsize open_len = strlen (bracket_pairs[pair][0]);
   gsize close_len = ends_with_at (para->str, close_end, ")") ? 1 : strlen ("）");

@@ -113,6 +113,65 @@ test_page_break_joins (void)
 }
 
 /* A line after a full stop is a new paragraph of the body. */
+/* A closing quote or bracket inside a sentence does not end the line's
+ * paragraph; a unit list on a line of its own belongs to the task. */
+static void
+test_quote_and_bracket_line_ends (void)
+{
+  g_autoptr(KlPlanDraft) d = kl_import_test_parse ("一、甲\n1、组织青少年科技活动，开展中国科协“大手拉小手”\n科普报告巡讲活动，建设产品体验（展示）\n中心。\n（市科协、市教育局）\n2、下一项。\n");
+  KlDraftSection *task = section (d, 0, 0, -1);
+
+  g_assert_cmpstr (task->title, ==, "组织青少年科技活动，开展中国科协“大手拉小手”科普报告巡讲活动，建设产品体验（展示）中心。");
+  g_assert_cmpstr (task->body, ==, "");
+  kl_import_test_strings (task->units, "市科协", "市教育局", NULL);
+}
+
+static char *
+hard_wrap (const char *text,
+           glong       width)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i];
+      while (g_utf8_strlen (p, -1) > width)
+        {
+          const char *cut = g_utf8_offset_to_pointer (p, width);
+          g_string_append_len (out, p, cut - p);
+          g_string_append_c (out, '\n');
+          p = cut;
+        }
+      g_string_append_printf (out, "%s\n", p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Text wrapped at a fixed width reads like the same text unwrapped, even
+ * where a line happens to end with "。". */
+static void
+test_hard_wrapped (void)
+{
+  const char *plain =
+    "一、深入推进全民科学素质行动计划共建机制建设\n"
+    "1．健全工作机制，领导小组办公室充分发挥综合协调作用。成员单位按照任务分工切实负起责任，形成整体合力。召开领导小组会议和专题推进会，总结工作，部署任务。（领导小组办公室，各牵头单位）\n"
+    "2．加大科普经费投入力度，各有关部门按照预算管理的规定，统筹落实所需经费。积极引导社会资金投入科普事业，不断拓宽来源渠道。（领导小组办公室）\n"
+    "3．组织开展公民科学素质调查工作，加强监测评估和督导检查，为全民科学素质工作提供数据支撑，全年组织不少于10000人次。（各成员单位）\n";
+  g_autofree char *wrapped = hard_wrap (plain, 20);
+  g_autoptr(KlPlanDraft) a = kl_import_test_parse (plain);
+  g_autoptr(KlPlanDraft) b = kl_import_test_parse (wrapped);
+
+  g_assert_cmpuint (kl_plan_draft_count_sections (b), ==, 4);
+  for (int i = 0; i < 3; i++)
+    {
+      g_assert_cmpstr (section (b, 0, i, -1)->title, ==, section (a, 0, i, -1)->title);
+      g_assert_cmpstr (section (b, 0, i, -1)->body, ==, section (a, 0, i, -1)->body);
+      g_assert_cmpuint (section (b, 0, i, -1)->units->len, ==, section (a, 0, i, -1)->units->len);
+    }
+  g_assert_cmpstr (section (b, 0, -1)->title, ==, "深入推进全民科学素质行动计划共建机制建设");
+}
+
 static void
 test_new_paragraph (void)
 {
@@ -218,6 +277,8 @@ main (int argc, char **argv)
   g_test_add_func ("/import/sections/number-text", test_number_lines_that_are_text);
   g_test_add_func ("/import/sections/page-break", test_page_break_joins);
   g_test_add_func ("/import/sections/new-paragraph", test_new_paragraph);
+  g_test_add_func ("/import/sections/line-ends", test_quote_and_bracket_line_ends);
+  g_test_add_func ("/import/sections/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/import/sections/heading-wrap", test_heading_wrap_and_intro);
   g_test_add_func ("/import/sections/task-heading", test_task_heading_then_paragraph);
   g_test_add_func ("/import/sections/title-body", test_title_body_split);
