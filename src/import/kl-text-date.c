@@ -103,8 +103,8 @@ _kl_text_find_date (const char *text,
                      text, TRUE, start, end);
 }
 
-/* A line that is only a date, perhaps in brackets, perhaps with "印发":
- * the signature date of a notice or plan. */
+/* A line that is only a date, perhaps in brackets, perhaps with "印发" or
+ * after the signing organisation: the signature date of a notice or plan. */
 gboolean
 _kl_line_is_date (const char *line,
                   char      **iso)
@@ -122,7 +122,8 @@ _kl_line_is_date (const char *line,
   g_string_append (rest, line + end);
   for (guint i = 0; extras[i] != NULL; i++)
     g_string_replace (rest, extras[i], "", 0);
-  if (rest->len > 0)
+  /* "扬州市科学技术协会 2021年3月23日" on one line is a signature too. */
+  if (rest->len > 0 && !_kl_unit_looks_like_org (rest->str))
     return FALSE;
   if (iso)
     *iso = g_steal_pointer (&found);

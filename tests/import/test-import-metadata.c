@@ -78,6 +78,8 @@ test_dates (void)
   assert_date ("2021.3.5", "2021-03-05");
   assert_date ("二〇二一年三月二十三日", "2021-03-23");
   assert_date ("（2021年3月23日印发）", "2021-03-23");
+  assert_date ("宝应县科学技术协会 2021年3月23日", "2021-03-23");
+  assert_date ("2021年3月23日前完成报送", NULL);
   assert_date ("2021年2月30日", NULL);
 }
 
