@@ -96,4 +96,5 @@ kl_plan_import_file (const char  *path,
       return NULL;
     }
   g_assert_not_reached ();
+  return NULL;
 }
