@@ -31,7 +31,8 @@ add_axis_title (KlChartBuild *build)
 static double
 add_tick_labels (KlChartBuild *build,
                  double        max,
-                 double        step)
+                 double        step,
+                 double       *height)
 {
   double widest = 0;
 
@@ -45,6 +46,7 @@ add_tick_labels (KlChartBuild *build,
                                                        build->font * 0.85,
                                                        FALSE, 0, 1), 0);
       widest = MAX (widest, label->rect.width);
+      *height = label->rect.height;
     }
   return widest;
 }
@@ -73,7 +75,9 @@ place_ticks (KlChartBuild       *build,
 }
 
 /* Chinese names either wrap inside their slot (2 characters a line at
- * least) or turn to read upwards; both shrink with the slot. */
+ * least) or turn to read upwards; both shrink with the slot.  When even
+ * the smallest upward text is thicker than a slot (a thumbnail of 100
+ * units), only every n-th name is shown. */
 static double
 add_category_labels (KlChartBuild *build,
                      double        slot,
@@ -82,11 +86,15 @@ add_category_labels (KlChartBuild *build,
   const KlChartData *data = build->data;
   double size = CLAMP (slot * 0.42, build->min_font, build->font);
   double tallest = 0;
+  guint every = 1;
 
   *rotated = slot * 0.92 < 2 * size;
   if (*rotated)
-    size = MIN (build->font, MAX (slot * 0.95 / LINE_HEIGHT, 3));
-  for (guint i = 0; i < data->categories->len; i++)
+    {
+      size = MIN (build->font, MAX (slot * 0.95 / LINE_HEIGHT, 4));
+      every = (guint) ceil (size * LINE_HEIGHT / (slot * 0.95) - 1e-9);
+    }
+  for (guint i = 0; i < data->categories->len; i += every)
     {
       const KlChartCategory *c = g_ptr_array_index (data->categories, i);
       double max_w = *rotated ? build->plot.height * 0.25 : slot * 0.92;
@@ -113,11 +121,11 @@ place_category_labels (KlChartBuild       *build,
   guint n = build->data->categories->len;
   double slot = panel->area.width / n;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = first_label; i < build->layout->labels->len; i++)
     {
-      KlChartLabel *label = &g_array_index (build->layout->labels, KlChartLabel,
-                                            first_label + i);
-      _kl_chart_label_place (label, panel->area.x + (i + 0.5) * slot,
+      KlChartLabel *label = &g_array_index (build->layout->labels, KlChartLabel, i);
+
+      _kl_chart_label_place (label, panel->area.x + (label->category + 0.5) * slot,
                              panel->area.y + panel->area.height + build->gap / 2,
                              0.5, 0);
     }
@@ -132,19 +140,20 @@ _kl_chart_layout_columns (KlChartBuild *build,
   KlChartPanel panel = { { 0 }, 0, FALSE };
   guint n = MAX (build->data->categories->len, 1);
   guint first_tick, first_category;
-  double step, tick_w, label_h;
+  double step, tick_w, tick_h = 0, label_h;
   gboolean rotated;
 
   add_axis_title (build);
   panel.max = _kl_chart_nice_max (max_value * 1.12, &step);
   first_tick = build->layout->labels->len;
-  tick_w = add_tick_labels (build, panel.max, step);
+  tick_w = add_tick_labels (build, panel.max, step, &tick_h);
   panel.area.x = build->plot.x + tick_w + build->gap;
   panel.area.width = MAX (build->plot.x + build->plot.width - panel.area.x, 1);
   first_category = build->layout->labels->len;
   label_h = add_category_labels (build, panel.area.width / n, &rotated);
-  panel.area.y = build->plot.y + build->gap;
-  panel.area.height = MAX (build->plot.height - build->gap * 2 - label_h, 1);
+  /* The top tick label is centred on the top of the scale. */
+  panel.area.y = build->plot.y + tick_h / 2;
+  panel.area.height = MAX (build->plot.height - tick_h / 2 - build->gap - label_h, 1);
   place_ticks (build, &panel, first_tick, step);
   place_category_labels (build, &panel, first_category);
   g_array_append_val (build->layout->panels, panel);

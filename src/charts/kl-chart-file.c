@@ -135,13 +135,15 @@ draw_png (const KlChartData  *data,
           double              dpi,
           GError            **error)
 {
-  int w = (int) ceil (width_pt / 72 * dpi), h = (int) ceil (height_pt / 72 * dpi);
+  int w = MAX ((int) round (width_pt / 72 * dpi), 1);
+  int h = MAX ((int) round (height_pt / 72 * dpi), 1);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
   cairo_t *cr = cairo_create (surface);
   gboolean ok;
 
+  /* The chart fills whole pixels: its size in points follows them. */
   cairo_scale (cr, dpi / 72, dpi / 72);
-  ok = kl_chart_draw (data, cr, width_pt, height_pt, error);
+  ok = kl_chart_draw (data, cr, w * 72 / dpi, h * 72 / dpi, error);
   cairo_destroy (cr);
   if (ok && cairo_surface_write_to_png_stream (surface, write_to_sink, sink)
               != CAIRO_STATUS_SUCCESS)

@@ -245,33 +245,53 @@ add_ticks (KlChartBuild       *build,
   _kl_chart_add_line (build->layout, KL_CHART_LINE_AXIS, a->x, a->y, a->x, bottom);
 }
 
+/* "Time elapsed 75%" to the left of its line, or "75%" when the long form
+ * does not fit, or nothing (the legend names the line). */
+static void
+add_elapsed_label (KlChartBuild            *build,
+                   double                   x,
+                   double                   top,
+                   double                   col_left,
+                   const cairo_rectangle_t *hundred)
+{
+  g_autofree char *share = _kl_chart_format_rate (build->data->elapsed_fraction);
+  /* Translators: label of the line showing how much of the year has gone */
+  g_autofree char *text = g_strdup_printf (_("Time elapsed %s"), share);
+  KlChartLabel *label = add_text (build, KL_CHART_LABEL_REFERENCE, text, build->font * 0.85);
+
+  if (x - label->rect.width < col_left)
+    {
+      g_array_remove_index (build->layout->labels, build->layout->labels->len - 1);
+      label = add_text (build, KL_CHART_LABEL_REFERENCE, share, build->font * 0.85);
+    }
+  _kl_chart_label_place (label, x, top, 1, 1);
+  if (label->rect.x < col_left || _kl_chart_rects_overlap (&label->rect, hundred))
+    g_array_remove_index (build->layout->labels, build->layout->labels->len - 1);
+}
+
 /* The 100 % line and the time line, labelled above the panel: "100%" to
- * the right of its line, "Time elapsed 75%" to the left of its own. */
+ * the right of its line, the time to the left of its own. */
 static void
 add_reference_lines (KlChartBuild       *build,
                      const KlChartPanel *p,
+                     double              col_left,
                      double              col_right)
 {
   const cairo_rectangle_t *a = &p->area;
   double elapsed = build->data->elapsed_fraction;
   double x = a->x + 1.0 / p->max * a->width, top = a->y - build->gap / 3;
   KlChartLabel *label;
+  cairo_rectangle_t hundred;
 
   _kl_chart_add_line (build->layout, KL_CHART_LINE_HUNDRED, x, top, x, a->y + a->height);
   label = add_text (build, KL_CHART_LABEL_REFERENCE, "100%", build->font * 0.85);
   _kl_chart_label_place (label, MIN (x, col_right - label->rect.width), top, 0, 1);
+  hundred = label->rect;
   if (isnan (elapsed))
     return;
-  {
-    g_autofree char *share = _kl_chart_format_rate (elapsed);
-    /* Translators: label of the line showing how much of the year has gone */
-    g_autofree char *text = g_strdup_printf (_("Time elapsed %s"), share);
-
-    x = a->x + elapsed / p->max * a->width;
-    _kl_chart_add_line (build->layout, KL_CHART_LINE_ELAPSED, x, top, x, a->y + a->height);
-    label = add_text (build, KL_CHART_LABEL_REFERENCE, text, build->font * 0.85);
-    _kl_chart_label_place (label, MAX (x, a->x + label->rect.width), top, 1, 1);
-  }
+  x = a->x + elapsed / p->max * a->width;
+  _kl_chart_add_line (build->layout, KL_CHART_LINE_ELAPSED, x, top, x, a->y + a->height);
+  add_elapsed_label (build, x, top, col_left, &hundred);
 }
 
 static void
@@ -288,6 +308,7 @@ add_value_label (KlChartBuild   *build,
   double size = g->font * 0.75;
 
   label->category = (int) category;
+  label->backdrop = TRUE; /* the reference lines pass behind */
   _kl_chart_label_place (label, x + build->gap / 2, y, 0, 0.5);
   if (is_rate_kind (build->data)
       && (c->status == KL_CHART_STATUS_MET || c->status == KL_CHART_STATUS_LAGGING))
@@ -404,7 +425,8 @@ fill_column (KlChartBuild   *build,
     }
   add_ticks (build, g, &p);
   if (is_rate_kind (build->data))
-    add_reference_lines (build, &p, p.area.x + p.area.width + g->value_w + build->gap);
+    add_reference_lines (build, &p, p.area.x - g->label_w - build->gap,
+                         p.area.x + p.area.width + g->value_w + build->gap);
 }
 
 void

@@ -56,6 +56,7 @@ add_point_label (KlChartBuild       *build,
                                0);
   label->category = (int) point->category;
   label->series = (int) point->series;
+  label->backdrop = TRUE;
   if (label_below (build->data, point)
       && point->y + build->gap + label->rect.height <= bottom)
     _kl_chart_label_place (label, point->x, point->y + build->gap, 0.5, 0);

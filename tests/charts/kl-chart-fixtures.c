@@ -73,16 +73,24 @@ fill_units (KlChartData *data,
     }
 }
 
+/* The plan's indicators, or @n of them made from those names. */
 static void
-fill_indicators (KlChartData *data)
+fill_indicators (KlChartData *data,
+                 guint        n)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (indicators); i++)
-    {
-      guint c = kl_chart_data_add_category (data, indicators[i].name);
+  guint count = n > 0 ? n : G_N_ELEMENTS (indicators);
 
-      kl_chart_data_set_rate (data, c, indicators[i].rate);
+  for (guint i = 0; i < count; i++)
+    {
+      guint k = i % G_N_ELEMENTS (indicators);
+      g_autofree char *name = n > 0 ? g_strdup_printf ("%u. %s", i + 1, indicators[k].name)
+                                    : g_strdup (indicators[k].name);
+      double rate = n > 0 ? ((i * 41) % 130) / 100.0 : indicators[k].rate;
+      guint c = kl_chart_data_add_category (data, name);
+
+      kl_chart_data_set_rate (data, c, rate);
       kl_chart_data_set_status (data, c, kl_chart_fixture_status (
-                                  indicators[i].rate, data->elapsed_fraction));
+                                  rate, data->elapsed_fraction));
     }
 }
 
@@ -152,7 +160,7 @@ kl_chart_fixture_new (KlChartKind kind,
   if (kind == KL_CHART_TARGET || kind == KL_CHART_RANKING)
     fill_units (data, n_units, kind == KL_CHART_RANKING);
   else if (kind == KL_CHART_OVERVIEW)
-    fill_indicators (data);
+    fill_indicators (data, n_units);
   else if (kind == KL_CHART_TREND)
     fill_trend (data);
   else
