@@ -1,0 +1,604 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "widgets/kl-quota-grid-private.h"
+
+/* The grid proper: its model (a GtkTreeListModel over the source's rows),
+ * its columns (built from the source at run time) and the binding of cell
+ * widgets to (row, column).  Keys live in kl-grid-nav.c, editing in
+ * kl-grid-edit.c, the clipboard in kl-grid-clipboard.c. */
+
+G_DEFINE_TYPE (KlQuotaGrid, kl_quota_grid, GTK_TYPE_WIDGET)
+
+enum { CELL_MENU, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+#define NAME_COLUMN_WIDTH 300
+
+static KlGridCell *
+cell_of_item (GtkListItem *item, guint column)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (column == 0)
+    child = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
+  return KL_GRID_CELL (child);
+}
+
+static KlGridRow *
+row_of_item (GtkListItem *item)
+{
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (item);
+
+  return tree_row ? gtk_tree_list_row_get_item (tree_row) : NULL;
+}
+
+KlGridRow *
+_kl_quota_grid_row_at (KlQuotaGrid *self, guint position)
+{
+  g_autoptr(GtkTreeListRow) tree_row = NULL;
+
+  if (self->tree == NULL)
+    return NULL;
+  tree_row = g_list_model_get_item (G_LIST_MODEL (self->tree), position);
+  return tree_row ? gtk_tree_list_row_get_item (tree_row) : NULL;
+}
+
+char *
+_kl_quota_grid_cell_name (KlQuotaGrid *self, KlGridRow *row, guint column)
+{
+  KlGridColumn info;
+
+  if (column == 0 || self->source == NULL)
+    return g_strdup (kl_grid_row_get_title (row));
+  kl_grid_source_get_column (self->source, column - 1, &info);
+  /* Screen readers and messages name a cell "指标 / 单位". */
+  return g_strdup_printf ("%s / %s", kl_grid_row_get_title (row), info.title);
+}
+
+static void
+row_cell_data (KlQuotaGrid *self, KlGridRow *row, guint column, KlGridCellData *data)
+{
+  *data = (KlGridCellData) { 0 };
+  if (column == 0)
+    {
+      data->text = g_strdup (kl_grid_row_get_title (row));
+      data->tooltip = g_strdup (kl_grid_row_get_tooltip (row));
+      data->style = kl_grid_row_is_group (row) ? "kl-group-row" : NULL;
+    }
+  else if (self->source != NULL)
+    kl_grid_source_get_cell (self->source, row, column - 1, data);
+}
+
+gboolean
+_kl_quota_grid_cell_data (KlQuotaGrid *self, guint position, guint column,
+                          KlGridCellData *data)
+{
+  g_autoptr(KlGridRow) row = _kl_quota_grid_row_at (self, position);
+
+  *data = (KlGridCellData) { 0 };
+  if (row == NULL || column >= self->columns->len)
+    return FALSE;
+  row_cell_data (self, row, column, data);
+  return TRUE;
+}
+
+static void
+fill_cell (KlQuotaGrid *self, KlGridCell *cell)
+{
+  g_autoptr(KlGridRow) row = row_of_item (kl_grid_cell_get_list_item (cell));
+  guint column = kl_grid_cell_get_column (cell);
+  g_autofree char *name = NULL;
+  KlGridCellData data;
+
+  if (row == NULL)
+    return;
+  row_cell_data (self, row, column, &data);
+  name = _kl_quota_grid_cell_name (self, row, column);
+  kl_grid_cell_set_content (cell, &data, name);
+  kl_grid_cell_data_clear (&data);
+}
+
+KlGridCell *
+_kl_quota_grid_find_cell (KlQuotaGrid *self, guint position, guint column)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    if (kl_grid_cell_get_column (cell) == column &&
+        kl_grid_cell_get_position (cell) == position)
+      return cell;
+  return NULL;
+}
+
+static gboolean
+rect_contains (const KlGridRect *r, guint position, guint column)
+{
+  return position >= r->row0 && position <= r->row1 &&
+         column >= r->col0 && column <= r->col1;
+}
+
+static void
+update_state (KlQuotaGrid *self, KlGridCell *cell, const KlGridRect *rect)
+{
+  guint position = kl_grid_cell_get_position (cell);
+  guint column = kl_grid_cell_get_column (cell);
+  gboolean single = rect->row0 == rect->row1 && rect->col0 == rect->col1;
+
+  kl_grid_cell_set_state (cell,
+                          position == self->cursor_row && column == self->cursor_col,
+                          !single && rect_contains (rect, position, column));
+}
+
+void
+_kl_quota_grid_update_states (KlQuotaGrid *self)
+{
+  KlGridRect rect = _kl_grid_selection (self);
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    update_state (self, cell, &rect);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, KlQuotaGrid *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "kl-column"));
+  GtkWidget *cell = kl_grid_cell_new ();
+
+  _kl_grid_nav_attach_cell (self, KL_GRID_CELL (cell));
+  if (column == 0)
+    {
+      GtkWidget *expander = gtk_tree_expander_new ();
+
+      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), cell);
+      gtk_list_item_set_child (item, expander);
+    }
+  else
+    gtk_list_item_set_child (item, cell);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, KlQuotaGrid *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "kl-column"));
+  KlGridCell *cell = cell_of_item (item, column);
+  KlGridRect rect = _kl_grid_selection (self);
+
+  if (column == 0)
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)),
+                                    gtk_list_item_get_item (item));
+  kl_grid_cell_bind (cell, item, column);
+  g_hash_table_add (self->cells, cell);
+  fill_cell (self, cell);
+  update_state (self, cell, &rect);
+  _kl_grid_resume_pending_edit (self, cell);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, KlQuotaGrid *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "kl-column"));
+  KlGridCell *cell = cell_of_item (item, column);
+
+  if (self->editing == cell)
+    _kl_grid_cancel_edit (self);
+  g_hash_table_remove (self->cells, cell);
+  kl_grid_cell_unbind (cell);
+  if (column == 0)
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+teardown_cell (GtkSignalListItemFactory *factory, GtkListItem *item, KlQuotaGrid *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "kl-column"));
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (child == NULL)
+    return;
+  if (self->editing == cell_of_item (item, column))
+    self->editing = NULL;
+  g_hash_table_remove (self->cells, cell_of_item (item, column));
+}
+
+static void
+add_column (KlQuotaGrid *self, const char *title, int width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_object_set_data (G_OBJECT (factory), "kl-column", GUINT_TO_POINTER (self->columns->len));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cell), self);
+  column = gtk_column_view_column_new (title, factory);
+  /* Fixed widths: the view never measures every cell of a big sheet. */
+  gtk_column_view_column_set_fixed_width (column, width);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (self->view, column);
+  g_ptr_array_add (self->columns, column);
+}
+
+static void
+remove_columns (KlQuotaGrid *self)
+{
+  while (self->columns->len > 0)
+    {
+      GtkColumnViewColumn *column = g_ptr_array_steal_index (self->columns,
+                                                             self->columns->len - 1);
+      gtk_column_view_remove_column (self->view, column);
+      g_object_unref (column);
+    }
+}
+
+static void
+build_columns (KlQuotaGrid *self)
+{
+  guint n = self->source ? kl_grid_source_get_n_columns (self->source) : 0;
+
+  remove_columns (self);
+  add_column (self, self->name_title, NAME_COLUMN_WIDTH);
+  for (guint i = 0; i < n; i++)
+    {
+      KlGridColumn info;
+
+      kl_grid_source_get_column (self->source, i, &info);
+      add_column (self, info.title, info.width);
+    }
+}
+
+static GListModel *
+create_children (gpointer item, gpointer data)
+{
+  GListStore *children = kl_grid_row_get_children (item);
+
+  return children ? g_object_ref (G_LIST_MODEL (children)) : NULL;
+}
+
+/* Keeps the cursor on its row when groups fold and unfold above it. */
+static void
+on_items_changed (GListModel *model, guint position, guint removed, guint added,
+                  KlQuotaGrid *self)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (self->cursor_row >= position + removed)
+    self->cursor_row = self->cursor_row - removed + added;
+  else if (self->cursor_row >= position)
+    self->cursor_row = position;
+  self->cursor_row = n ? MIN (self->cursor_row, n - 1) : 0;
+  self->anchor_row = self->cursor_row;
+  self->anchor_col = self->cursor_col;
+  _kl_quota_grid_update_states (self);
+}
+
+static void
+build_model (KlQuotaGrid *self)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->view);
+  GListModel *root = self->source ? kl_grid_source_get_rows (self->source) : NULL;
+
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_func (self->tree, on_items_changed, self);
+  g_clear_object (&self->tree);
+  if (root != NULL)
+    {
+      self->tree = gtk_tree_list_model_new (g_object_ref (root), FALSE, TRUE,
+                                            create_children, NULL, NULL);
+      g_signal_connect (self->tree, "items-changed", G_CALLBACK (on_items_changed), self);
+    }
+  gtk_no_selection_set_model (GTK_NO_SELECTION (selection), G_LIST_MODEL (self->tree));
+}
+
+static void
+clamp_cursor (KlQuotaGrid *self)
+{
+  guint n_rows = kl_quota_grid_get_n_rows (self);
+
+  self->cursor_row = n_rows ? MIN (self->cursor_row, n_rows - 1) : 0;
+  self->cursor_col = CLAMP (self->cursor_col, 1, MAX (self->columns->len, 2) - 1);
+  self->anchor_row = self->cursor_row;
+  self->anchor_col = self->cursor_col;
+}
+
+static void
+on_rows_changed (KlGridSource *source, KlQuotaGrid *self)
+{
+  _kl_grid_cancel_edit (self);
+  build_columns (self);
+  build_model (self);
+  clamp_cursor (self);
+}
+
+static void
+on_values_changed (KlGridSource *source, KlQuotaGrid *self)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    fill_cell (self, cell);
+}
+
+static void
+kl_quota_grid_dispose (GObject *object)
+{
+  KlQuotaGrid *self = KL_QUOTA_GRID (object);
+
+  g_clear_handle_id (&self->pending_idle, g_source_remove);
+  if (self->source != NULL)
+    {
+      g_clear_signal_handler (&self->rows_id, self->source);
+      g_clear_signal_handler (&self->values_id, self->source);
+    }
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_func (self->tree, on_items_changed, self);
+  self->editing = NULL;
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->source);
+  g_clear_object (&self->tree);
+  G_OBJECT_CLASS (kl_quota_grid_parent_class)->dispose (object);
+}
+
+static void
+kl_quota_grid_finalize (GObject *object)
+{
+  KlQuotaGrid *self = KL_QUOTA_GRID (object);
+
+  g_hash_table_unref (self->cells);
+  g_ptr_array_unref (self->columns);
+  g_free (self->name_title);
+  g_free (self->pending_edit);
+  g_free (self->edit_original);
+  G_OBJECT_CLASS (kl_quota_grid_parent_class)->finalize (object);
+}
+
+static void
+kl_quota_grid_class_init (KlQuotaGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kl_quota_grid_dispose;
+  object_class->finalize = kl_quota_grid_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "kl-quota-grid");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+  signals[CELL_MENU] = g_signal_new ("cell-menu", G_TYPE_FROM_CLASS (klass),
+                                     G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                     G_TYPE_NONE, 3, KL_TYPE_GRID_ROW, G_TYPE_UINT,
+                                     GTK_TYPE_WIDGET);
+}
+
+static void
+build_widgets (KlQuotaGrid *self)
+{
+  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (NULL))));
+  gtk_column_view_set_show_row_separators (self->view, TRUE);
+  gtk_column_view_set_show_column_separators (self->view, TRUE);
+  gtk_column_view_set_reorderable (self->view, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->view), "kl-grid-view");
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_widget_set_vexpand (self->scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->view));
+  self->message = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->message), 0);
+  gtk_widget_add_css_class (self->message, "kl-grid-message");
+  gtk_widget_set_visible (self->message, FALSE);
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (self->box), self->scroller);
+  gtk_box_append (GTK_BOX (self->box), self->message);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+}
+
+static void
+kl_quota_grid_init (KlQuotaGrid *self)
+{
+  self->cells = g_hash_table_new (NULL, NULL);
+  self->columns = g_ptr_array_new ();
+  self->name_title = g_strdup (_("Indicator"));
+  self->cursor_col = self->anchor_col = 1;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  build_widgets (self);
+  build_columns (self);
+  _kl_grid_nav_attach (self);
+}
+
+GtkWidget *
+kl_quota_grid_new (void)
+{
+  return g_object_new (KL_TYPE_QUOTA_GRID, NULL);
+}
+
+void
+kl_quota_grid_set_source (KlQuotaGrid *self, KlGridSource *source)
+{
+  g_return_if_fail (KL_IS_QUOTA_GRID (self));
+  g_return_if_fail (source == NULL || KL_IS_GRID_SOURCE (source));
+
+  if (self->source == source)
+    return;
+  _kl_grid_cancel_edit (self);
+  if (self->source != NULL)
+    {
+      g_clear_signal_handler (&self->rows_id, self->source);
+      g_clear_signal_handler (&self->values_id, self->source);
+    }
+  g_set_object (&self->source, source);
+  if (source != NULL)
+    {
+      self->rows_id = g_signal_connect (source, "rows-changed", G_CALLBACK (on_rows_changed), self);
+      self->values_id = g_signal_connect (source, "values-changed",
+                                          G_CALLBACK (on_values_changed), self);
+    }
+  kl_quota_grid_show_message (self, NULL, FALSE);
+  on_rows_changed (source, self);
+}
+
+KlGridSource *
+kl_quota_grid_get_source (KlQuotaGrid *self)
+{
+  g_return_val_if_fail (KL_IS_QUOTA_GRID (self), NULL);
+  return self->source;
+}
+
+void
+kl_quota_grid_set_name_title (KlQuotaGrid *self, const char *title)
+{
+  g_return_if_fail (KL_IS_QUOTA_GRID (self));
+  g_free (self->name_title);
+  self->name_title = g_strdup (title ? title : "");
+  if (self->columns->len > 0)
+    gtk_column_view_column_set_title (g_ptr_array_index (self->columns, 0), self->name_title);
+}
+
+guint
+kl_quota_grid_get_n_rows (KlQuotaGrid *self)
+{
+  g_return_val_if_fail (KL_IS_QUOTA_GRID (self), 0);
+  return self->tree ? g_list_model_get_n_items (G_LIST_MODEL (self->tree)) : 0;
+}
+
+guint
+kl_quota_grid_get_n_columns (KlQuotaGrid *self)
+{
+  g_return_val_if_fail (KL_IS_QUOTA_GRID (self), 0);
+  return self->columns->len;
+}
+
+KlGridRow *
+kl_quota_grid_get_row (KlQuotaGrid *self, guint position)
+{
+  g_autoptr(KlGridRow) row = NULL;
+
+  g_return_val_if_fail (KL_IS_QUOTA_GRID (self), NULL);
+  row = _kl_quota_grid_row_at (self, position);
+  /* Borrowed: the source's row stores keep every row alive. */
+  return row;
+}
+
+void
+kl_quota_grid_get_cursor (KlQuotaGrid *self, guint *position, guint *column)
+{
+  g_return_if_fail (KL_IS_QUOTA_GRID (self));
+  if (position != NULL)
+    *position = self->cursor_row;
+  if (column != NULL)
+    *column = self->cursor_col;
+}
+
+void
+kl_quota_grid_set_cursor (KlQuotaGrid *self, guint position, guint column)
+{
+  g_return_if_fail (KL_IS_QUOTA_GRID (self));
+  if (_kl_grid_is_editing (self) && !_kl_grid_commit_edit (self))
+    return;
+  self->cursor_row = position;
+  self->cursor_col = column;
+  clamp_cursor (self);
+  _kl_quota_grid_update_states (self);
+  _kl_grid_scroll_to_cursor (self);
+}
+
+GtkWidget *
+kl_quota_grid_get_cell_widget (KlQuotaGrid *self, guint position, guint column)
+{
+  g_return_val_if_fail (KL_IS_QUOTA_GRID (self), NULL);
+  return (GtkWidget *) _kl_quota_grid_find_cell (self, position, column);
+}
+
+GtkEditable *
+kl_quota_grid_get_editor (KlQuotaGrid *self)
+{
+  g_return_val_if_fail (KL_IS_QUOTA_GRID (self), NULL);
+  return self->editing ? kl_grid_cell_get_editor (self->editing) : NULL;
+}
+
+const char *
+kl_quota_grid_get_message (KlQuotaGrid *self)
+{
+  g_return_val_if_fail (KL_IS_QUOTA_GRID (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->message));
+}
+
+void
+kl_quota_grid_show_message (KlQuotaGrid *self, const char *message, gboolean is_error)
+{
+  g_return_if_fail (KL_IS_QUOTA_GRID (self));
+  gtk_label_set_text (GTK_LABEL (self->message), message ? message : "");
+  gtk_widget_set_visible (self->message, message != NULL && *message != '\0');
+  if (is_error)
+    gtk_widget_add_css_class (self->message, "error");
+  else
+    gtk_widget_remove_css_class (self->message, "error");
+  /* Errors are announced to screen readers as they appear. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->message),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message ? message : "", -1);
+}
+
+static KlGridCell *
+find_row_cell (KlQuotaGrid *self, KlGridRow *row, guint column)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    {
+      g_autoptr(KlGridRow) bound = row_of_item (kl_grid_cell_get_list_item (cell));
+
+      if (bound == row && kl_grid_cell_get_column (cell) == column)
+        return cell;
+    }
+  return NULL;
+}
+
+/* Writes @writes (KlGridWrite, source columns) as one undo step; a refusal
+ * names the cell in the message line and marks it. */
+gboolean
+_kl_quota_grid_write (KlQuotaGrid *self, const char *label, GArray *writes, GError **error)
+{
+  const KlGridWrite *w;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  KlGridCell *cell;
+  guint failed = 0;
+
+  if (self->source == NULL || writes->len == 0)
+    return TRUE;
+  if (kl_grid_source_write (self->source, label, (KlGridWrite *) writes->data,
+                            writes->len, &failed, error))
+    {
+      kl_quota_grid_show_message (self, NULL, FALSE);
+      return TRUE;
+    }
+  w = &g_array_index (writes, KlGridWrite, MIN (failed, writes->len - 1));
+  name = _kl_quota_grid_cell_name (self, w->row, w->column + 1);
+  message = g_strdup_printf (_("%s: %s. Nothing was changed."), name,
+                             error && *error ? (*error)->message : _("refused"));
+  kl_quota_grid_show_message (self, message, TRUE);
+  if ((cell = find_row_cell (self, w->row, w->column + 1)) != NULL)
+    kl_grid_cell_set_error (cell, error && *error ? (*error)->message : message);
+  return FALSE;
+}
+
+void
+_kl_quota_grid_emit_cell_menu (KlQuotaGrid *self, KlGridCell *cell)
+{
+  g_autoptr(KlGridRow) row = row_of_item (kl_grid_cell_get_list_item (cell));
+  guint column = kl_grid_cell_get_column (cell);
+
+  if (row != NULL && column > 0 && !kl_grid_row_is_group (row))
+    g_signal_emit (self, signals[CELL_MENU], 0, row, column - 1, cell);
+}

@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "widgets/kl-quota-sheet-private.h"
+#include "model/kl-baseline.h"
+
+/* What each quota cell shows: unit cells, 合计, 下达数, 差额. */
+
+static const KlIndicatorInfo *
+indicator (KlQuotaSheet *self, guint index)
+{
+  return g_ptr_array_index (self->indicators, index);
+}
+
+static KlCellValue *
+value_at (KlQuotaSheet *self, guint index, guint unit)
+{
+  return &self->values[index * self->units->len + unit];
+}
+
+static const KlBaselineInfo *
+base_of (KlQuotaSheet *self, guint unit, const char *metric)
+{
+  const KlUnitInfo *u = g_ptr_array_index (self->units, unit);
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", u->id, metric ? metric : "");
+
+  return g_hash_table_lookup (self->bases, key);
+}
+
+gboolean
+_kl_quota_sheet_share_target (KlQuotaSheet *self, guint unit, const KlCellValue *value,
+                              double *target)
+{
+  const KlBaselineInfo *base = base_of (self, unit, value->share_base);
+
+  if (base == NULL)
+    return FALSE;
+  *target = base->value * value->share / 100.0;
+  return TRUE;
+}
+
+void
+_kl_quota_sheet_sum_row (KlQuotaSheet *self, guint index)
+{
+  KlQuotaTotals *t = &self->totals[index];
+
+  *t = (KlQuotaTotals) { 0 };
+  t->n_parts = MAX (1, g_strv_length (indicator (self, index)->part_names));
+  for (guint u = 0; u < self->units->len; u++)
+    {
+      const KlCellValue *v = value_at (self, index, u);
+      double target;
+
+      if (v->kind == KL_CELL_SHARE && _kl_quota_sheet_share_target (self, u, v, &target))
+        t->sum[0] += target, t->n_values++;
+      else if (v->kind == KL_CELL_SHARE)
+        t->n_unknown++;
+      else if (v->kind != KL_CELL_EMPTY)
+        {
+          for (guint p = 0; p < v->n_parts && p < KL_CELL_MAX_PARTS; p++)
+            t->sum[p] += v->parts[p];
+          t->n_values++;
+        }
+    }
+}
+
+static char *
+format_parts (const double *parts, guint n_parts)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint p = 0; p < n_parts; p++)
+    {
+      g_autofree char *number = kl_format_number (parts[p]);
+      g_string_append_printf (out, "%s%s", p ? "/" : "", number);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* "市级科普讲师讲座 20\n集中到镇村讲座 10" */
+static char *
+parts_tooltip (const KlIndicatorInfo *info, const double *parts, guint n_parts)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint p = 0; p < n_parts && info->part_names[p] != NULL; p++)
+    {
+      g_autofree char *number = kl_format_number (parts[p]);
+      g_string_append_printf (out, "%s%s %s", p ? "\n" : "", info->part_names[p], number);
+    }
+  return g_string_free (out, out->len == 0);
+}
+
+static void
+share_cell (KlQuotaSheet *self, guint unit, const KlCellValue *v, KlGridCellData *out)
+{
+  g_autofree char *share = kl_format_number (v->share);
+  g_autofree char *rule = kl_cell_value_format (v);
+  const KlBaselineInfo *base = base_of (self, unit, v->share_base);
+  double target;
+
+  out->style = "kl-share-rule";
+  if (!_kl_quota_sheet_share_target (self, unit, v, &target))
+    {
+      out->text = g_strdup_printf ("%s%%", share);
+      out->tooltip = g_strdup_printf (_("%s\nNo base quantity “%s” is recorded for this unit "
+                                        "(Base data)."), rule, v->share_base);
+      return;
+    }
+  {
+    g_autofree char *number = kl_format_number (round (target));
+    g_autofree char *base_text = kl_format_number (base->value);
+
+    out->text = g_strdup_printf ("%s%% → %s", share, number);
+    out->tooltip = g_strdup_printf (_("%s\nBase %s as of %s: target %s"), rule, base_text,
+                                    base->as_of, number);
+  }
+}
+
+static void
+unit_cell (KlQuotaSheet *self, guint index, guint unit, KlGridCellData *out)
+{
+  const KlIndicatorInfo *info = indicator (self, index);
+  const KlCellValue *v = value_at (self, index, unit);
+
+  out->flags = KL_GRID_CELL_EDITABLE | KL_GRID_CELL_NUMERIC;
+  if (v->kind == KL_CELL_SHARE)
+    {
+      share_cell (self, unit, v, out);
+      out->edit_text = kl_cell_value_format (v);
+      return;
+    }
+  out->text = kl_cell_value_format (v);
+  if (v->kind == KL_CELL_NUMBER && info->kind == KL_INDICATOR_PERCENT)
+    {
+      char *percent = g_strconcat (out->text, "%", NULL);
+      g_free (out->text);
+      out->text = percent;
+    }
+  if (v->kind == KL_CELL_PARTS)
+    out->tooltip = parts_tooltip (info, v->parts, v->n_parts);
+}
+
+static void
+sum_cell (KlQuotaSheet *self, guint index, KlGridCellData *out)
+{
+  const KlIndicatorInfo *info = indicator (self, index);
+  const KlQuotaTotals *t = &self->totals[index];
+
+  /* Rates do not add up. */
+  if (info->kind == KL_INDICATOR_PERCENT || (t->n_values == 0 && t->n_unknown == 0))
+    return;
+  out->text = format_parts (t->sum, t->n_parts);
+  if (t->n_parts > 1)
+    out->tooltip = parts_tooltip (info, t->sum, t->n_parts);
+  else if (t->n_unknown > 0)
+    out->tooltip = g_strdup_printf (ngettext ("%u unit has no base quantity yet: not counted",
+                                              "%u units have no base quantity yet: not counted",
+                                              t->n_unknown), t->n_unknown);
+}
+
+static void
+diff_cell (KlQuotaSheet *self, guint index, KlGridCellData *out)
+{
+  const KlIndicatorInfo *info = indicator (self, index);
+  const KlQuotaTotals *t = &self->totals[index];
+  g_autofree char *number = NULL;
+  double diff;
+
+  if (!info->has_total || info->kind == KL_INDICATOR_PERCENT)
+    return;
+  diff = t->sum[0] - info->total;
+  number = kl_format_number (diff);
+  out->text = g_strdup_printf ("%s%s", diff > 0 ? "+" : "", number);
+  if (fabs (diff) > 1e-9)
+    {
+      out->style = "kl-diff-nonzero";
+      out->tooltip = g_strdup (diff > 0 ? _("The units together get more than the assigned total")
+                                        : _("The units together get less than the assigned total"));
+    }
+}
+
+void
+_kl_quota_sheet_get_cell (KlQuotaSheet *self, guint index, guint column, KlGridCellData *out)
+{
+  const KlIndicatorInfo *info = indicator (self, index);
+  guint n = self->units->len;
+
+  if (column < n)
+    {
+      unit_cell (self, index, column, out);
+      return;
+    }
+  out->flags = KL_GRID_CELL_NUMERIC | KL_GRID_CELL_COMPUTED;
+  switch (column - n)
+    {
+    case KL_QUOTA_COL_SUM:
+      sum_cell (self, index, out);
+      break;
+    case KL_QUOTA_COL_TOTAL:
+      out->flags = KL_GRID_CELL_NUMERIC;
+      if (g_strv_length (info->part_names) < 2)
+        out->flags |= KL_GRID_CELL_EDITABLE;
+      out->text = info->has_total ? kl_format_number (info->total) : g_strdup ("");
+      break;
+    case KL_QUOTA_COL_DIFF:
+      diff_cell (self, index, out);
+      break;
+    default:
+      break;
+    }
+}
+
+static const char *
+kind_text (KlIndicatorKind kind)
+{
+  switch (kind)
+    {
+    case KL_INDICATOR_DECIMAL: return _("decimal");
+    case KL_INDICATOR_PERCENT: return _("rate in %");
+    case KL_INDICATOR_SHARE: return _("share of each unit's base quantity");
+    case KL_INDICATOR_COUNT:
+    default: return _("count");
+    }
+}
+
+char *
+_kl_quota_sheet_row_tooltip (const KlIndicatorInfo *info)
+{
+  GString *out = g_string_new (info->name);
+
+  if (info->measure != NULL && *info->measure != '\0')
+    g_string_append_printf (out, _("\nMeasure: %s"), info->measure);
+  g_string_append_printf (out, _("\nKind: %s"), kind_text (info->kind));
+  if (g_strv_length (info->part_names) > 1)
+    {
+      g_autofree char *parts = g_strjoinv (" / ", info->part_names);
+      g_string_append_printf (out, _("\nTwo figures per cell, as “a/b”: %s"), parts);
+    }
+  g_string_append (out, info->period == KL_PERIOD_CUMULATIVE ? _("\nCounted cumulatively")
+                                                             : _("\nCounted per year"));
+  return g_string_free (out, FALSE);
+}

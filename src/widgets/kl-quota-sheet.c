@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "widgets/kl-quota-sheet-private.h"
+#include "model/kl-baseline.h"
+
+static void kl_quota_sheet_source_init (KlGridSourceInterface *iface);
+
+G_DEFINE_TYPE_WITH_CODE (KlQuotaSheet, kl_quota_sheet, G_TYPE_OBJECT,
+                         G_IMPLEMENT_INTERFACE (KL_TYPE_GRID_SOURCE, kl_quota_sheet_source_init))
+
+#define UNIT_COLUMN_WIDTH 92
+#define EXTRA_COLUMN_WIDTH 96
+
+static void
+clear_values (KlQuotaSheet *self)
+{
+  guint n = self->indicators ? self->indicators->len * self->units->len : 0;
+
+  for (guint i = 0; self->values != NULL && i < n; i++)
+    kl_cell_value_clear (&self->values[i]);
+  g_clear_pointer (&self->values, g_free);
+  g_clear_pointer (&self->totals, g_free);
+}
+
+static void
+index_ids (GHashTable *index, GPtrArray *items, gsize id_offset)
+{
+  g_hash_table_remove_all (index);
+  for (guint i = 0; i < items->len; i++)
+    {
+      gint64 id = G_STRUCT_MEMBER (gint64, g_ptr_array_index (items, i), id_offset);
+      g_hash_table_insert (index, GSIZE_TO_POINTER ((gsize) id), GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static int
+lookup (GHashTable *index, gint64 id)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (index, GSIZE_TO_POINTER ((gsize) id))) - 1;
+}
+
+static gboolean
+load_bases (KlQuotaSheet *self, GError **error)
+{
+  GPtrArray *list = kl_store_list_baselines (self->store, error);
+
+  if (list == NULL)
+    return FALSE;
+  g_clear_pointer (&self->baselines, g_ptr_array_unref);
+  self->baselines = list;
+  g_hash_table_remove_all (self->bases);
+  /* Listed by date within a metric: the latest base wins. */
+  for (guint i = 0; i < list->len; i++)
+    {
+      KlBaselineInfo *b = g_ptr_array_index (list, i);
+      g_hash_table_insert (self->bases,
+                           g_strdup_printf ("%" G_GINT64_FORMAT "|%s", b->unit_id, b->metric), b);
+    }
+  return TRUE;
+}
+
+static gboolean
+load_values (KlQuotaSheet *self, GError **error)
+{
+  g_autoptr(GPtrArray) quotas = kl_store_list_quotas (self->store, self->plan_id, error);
+  guint n_units = self->units->len;
+
+  if (quotas == NULL || !load_bases (self, error))
+    return FALSE;
+  clear_values (self);
+  self->values = g_new0 (KlCellValue, MAX (self->indicators->len * n_units, 1));
+  self->totals = g_new0 (KlQuotaTotals, MAX (self->indicators->len, 1));
+  for (guint i = 0; i < quotas->len; i++)
+    {
+      KlQuotaEntry *q = g_ptr_array_index (quotas, i);
+      int row = lookup (self->row_index, q->indicator_id);
+      int unit = lookup (self->unit_index, q->unit_id);
+
+      /* Retired units keep their quotas but leave the grid. */
+      if (row >= 0 && unit >= 0)
+        {
+          /* Moves the value (and its share text) out of the entry. */
+          self->values[row * n_units + unit] = q->value;
+          kl_cell_value_init (&q->value);
+        }
+    }
+  for (guint i = 0; i < self->indicators->len; i++)
+    _kl_quota_sheet_sum_row (self, i);
+  return TRUE;
+}
+
+static KlGridRow *
+group_row (GHashTable *groups, GListStore *root, const char *name)
+{
+  KlGridRow *group = g_hash_table_lookup (groups, name);
+
+  if (group == NULL)
+    {
+      group = kl_grid_row_new_group (name);
+      g_hash_table_insert (groups, (gpointer) name, group);
+      g_list_store_append (root, group);
+      g_object_unref (group);
+    }
+  return group;
+}
+
+/* Indicators in plan order; those of one group under one heading, placed
+ * where the group's first indicator is. */
+static void
+build_rows (KlQuotaSheet *self)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GListStore) root = g_list_store_new (KL_TYPE_GRID_ROW);
+
+  for (guint i = 0; i < self->indicators->len; i++)
+    {
+      KlIndicatorInfo *info = g_ptr_array_index (self->indicators, i);
+      g_autoptr(KlGridRow) row = kl_grid_row_new_leaf (info->id, i, info->name);
+      g_autofree char *tooltip = _kl_quota_sheet_row_tooltip (info);
+
+      kl_grid_row_set_tooltip (row, tooltip);
+      if (info->group_name != NULL && *info->group_name != '\0')
+        g_list_store_append (kl_grid_row_get_children (group_row (groups, root, info->group_name)), row);
+      else
+        g_list_store_append (root, row);
+    }
+  g_set_object (&self->rows, root);
+}
+
+gboolean
+kl_quota_sheet_reload (KlQuotaSheet *self, GError **error)
+{
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+
+  g_return_val_if_fail (KL_IS_QUOTA_SHEET (self), FALSE);
+  indicators = kl_store_list_indicators (self->store, self->plan_id, error);
+  units = indicators ? kl_store_list_units (self->store, FALSE, error) : NULL;
+  if (units == NULL)
+    return FALSE;
+  clear_values (self);
+  g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_pointer (&self->units, g_ptr_array_unref);
+  self->indicators = g_steal_pointer (&indicators);
+  self->units = g_steal_pointer (&units);
+  index_ids (self->row_index, self->indicators, G_STRUCT_OFFSET (KlIndicatorInfo, id));
+  index_ids (self->unit_index, self->units, G_STRUCT_OFFSET (KlUnitInfo, id));
+  build_rows (self);
+  if (!load_values (self, error))
+    return FALSE;
+  kl_grid_source_rows_changed (KL_GRID_SOURCE (self));
+  return TRUE;
+}
+
+static void
+on_store_changed (KlStore *store, const char *table, KlQuotaSheet *self)
+{
+  static const char *const structure[] = { "plan", "unit", "indicator", NULL };
+  static const char *const values[] = { "quota", "quota_share", "baseline", NULL };
+  g_autoptr(GError) error = NULL;
+
+  if (g_strv_contains (structure, table))
+    {
+      if (!kl_quota_sheet_reload (self, &error))
+        g_warning ("Cannot reload the quota sheet: %s", error->message);
+    }
+  else if (g_strv_contains (values, table))
+    {
+      if (!load_values (self, &error))
+        g_warning ("Cannot reload the quotas: %s", error->message);
+      kl_grid_source_values_changed (KL_GRID_SOURCE (self));
+    }
+}
+
+static void
+kl_quota_sheet_dispose (GObject *object)
+{
+  KlQuotaSheet *self = KL_QUOTA_SHEET (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  clear_values (self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->rows);
+  G_OBJECT_CLASS (kl_quota_sheet_parent_class)->dispose (object);
+}
+
+static void
+kl_quota_sheet_finalize (GObject *object)
+{
+  KlQuotaSheet *self = KL_QUOTA_SHEET (object);
+
+  g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_pointer (&self->units, g_ptr_array_unref);
+  g_clear_pointer (&self->baselines, g_ptr_array_unref);
+  g_hash_table_unref (self->unit_index);
+  g_hash_table_unref (self->row_index);
+  g_hash_table_unref (self->bases);
+  G_OBJECT_CLASS (kl_quota_sheet_parent_class)->finalize (object);
+}
+
+static void
+kl_quota_sheet_class_init (KlQuotaSheetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = kl_quota_sheet_dispose;
+  G_OBJECT_CLASS (klass)->finalize = kl_quota_sheet_finalize;
+}
+
+static void
+kl_quota_sheet_init (KlQuotaSheet *self)
+{
+  self->unit_index = g_hash_table_new (NULL, NULL);
+  self->row_index = g_hash_table_new (NULL, NULL);
+  self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->rows = g_list_store_new (KL_TYPE_GRID_ROW);
+  self->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_indicator_info_free);
+  self->units = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_unit_info_free);
+}
+
+KlQuotaSheet *
+kl_quota_sheet_new (KlStore *store, gint64 plan_id)
+{
+  KlQuotaSheet *self;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (KL_IS_STORE (store), NULL);
+  self = g_object_new (KL_TYPE_QUOTA_SHEET, NULL);
+  self->store = g_object_ref (store);
+  self->plan_id = plan_id;
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+  if (!kl_quota_sheet_reload (self, &error))
+    g_warning ("Cannot load the quota sheet: %s", error->message);
+  return self;
+}
+
+const KlIndicatorInfo *
+kl_quota_sheet_get_indicator (KlQuotaSheet *self, KlGridRow *row)
+{
+  g_return_val_if_fail (KL_IS_QUOTA_SHEET (self), NULL);
+  if (row == NULL || kl_grid_row_is_group (row) ||
+      kl_grid_row_get_index (row) >= self->indicators->len)
+    return NULL;
+  return g_ptr_array_index (self->indicators, kl_grid_row_get_index (row));
+}
+
+guint
+kl_quota_sheet_get_n_units (KlQuotaSheet *self)
+{
+  g_return_val_if_fail (KL_IS_QUOTA_SHEET (self), 0);
+  return self->units->len;
+}
+
+static GListModel *
+sheet_get_rows (KlGridSource *source)
+{
+  return G_LIST_MODEL (KL_QUOTA_SHEET (source)->rows);
+}
+
+static guint
+sheet_get_n_columns (KlGridSource *source)
+{
+  return KL_QUOTA_SHEET (source)->units->len + KL_QUOTA_N_EXTRA;
+}
+
+static void
+sheet_get_column (KlGridSource *source, guint column, KlGridColumn *out)
+{
+  KlQuotaSheet *self = KL_QUOTA_SHEET (source);
+  guint n = self->units->len;
+
+  if (column < n)
+    {
+      out->title = ((KlUnitInfo *) g_ptr_array_index (self->units, column))->name;
+      out->width = UNIT_COLUMN_WIDTH;
+      return;
+    }
+  out->width = EXTRA_COLUMN_WIDTH;
+  switch (column - n)
+    {
+    case KL_QUOTA_COL_SUM: out->title = _("Sum of units"); break;
+    case KL_QUOTA_COL_TOTAL: out->title = _("Assigned total"); break;
+    default: out->title = _("Difference"); break;
+    }
+}
+
+static void
+sheet_get_cell (KlGridSource *source, KlGridRow *row, guint column, KlGridCellData *out)
+{
+  KlQuotaSheet *self = KL_QUOTA_SHEET (source);
+
+  if (kl_grid_row_get_index (row) < self->indicators->len)
+    _kl_quota_sheet_get_cell (self, kl_grid_row_get_index (row), column, out);
+}
+
+/* 下达数 is the indicator's own field: a number or nothing. */
+static gboolean
+write_total (KlQuotaSheet *self, const KlIndicatorInfo *info, const char *text, GError **error)
+{
+  g_autoptr(KlIndicatorInfo) copy = NULL;
+  KlCellValue value;
+  gboolean ok;
+
+  kl_cell_value_init (&value);
+  if (!kl_cell_value_parse (&value, text, kl_indicator_parse_flags (info) & ~KL_CELL_PARSE_ALLOW_SHARE,
+                            error))
+    return FALSE;
+  if (value.kind == KL_CELL_PARTS)
+    {
+      kl_cell_value_clear (&value);
+      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
+                   _("The assigned total is one number"));
+      return FALSE;
+    }
+  copy = kl_store_get_indicator (self->store, info->id, error);
+  if (copy == NULL)
+    return FALSE;
+  copy->has_total = value.kind == KL_CELL_NUMBER;
+  copy->total = copy->has_total ? value.parts[0] : 0;
+  ok = kl_store_update_indicator (self->store, copy, error);
+  kl_cell_value_clear (&value);
+  return ok;
+}
+
+static gboolean
+write_one (KlQuotaSheet *self, const KlGridWrite *w, GError **error)
+{
+  const KlIndicatorInfo *info = kl_quota_sheet_get_indicator (self, w->row);
+  guint n = self->units->len;
+
+  if (info == NULL)
+    return g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
+                                _("No such indicator")), FALSE;
+  if (w->column < n)
+    return kl_store_set_quota_text (self->store, info->id,
+                                    ((KlUnitInfo *) g_ptr_array_index (self->units, w->column))->id,
+                                    w->text, error);
+  if (w->column == n + KL_QUOTA_COL_TOTAL)
+    return write_total (self, info, w->text, error);
+  g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
+                       _("This cell is calculated and cannot be edited"));
+  return FALSE;
+}
+
+static gboolean
+sheet_write (KlGridSource *source, const char *label, const KlGridWrite *writes,
+             guint n_writes, guint *failed, GError **error)
+{
+  KlQuotaSheet *self = KL_QUOTA_SHEET (source);
+
+  if (!kl_store_begin_action (self->store, label, error))
+    return *failed = 0, FALSE;
+  for (guint i = 0; i < n_writes; i++)
+    if (!write_one (self, &writes[i], error))
+      {
+        /* A refused cell takes the whole block back. */
+        kl_store_rollback_action (self->store);
+        *failed = i;
+        return FALSE;
+      }
+  return kl_store_commit_action (self->store, error);
+}
+
+static void
+kl_quota_sheet_source_init (KlGridSourceInterface *iface)
+{
+  iface->get_rows = sheet_get_rows;
+  iface->get_n_columns = sheet_get_n_columns;
+  iface->get_column = sheet_get_column;
+  iface->get_cell = sheet_get_cell;
+  iface->write = sheet_write;
+}
