@@ -110,7 +110,40 @@ static const char schema_v2[] =
   "  CHECK (report_cycle BETWEEN 0 AND 3);"
   "CREATE INDEX progress_by_unit ON progress (unit_id, indicator_id, period);";
 
-static const char *const steps[] = { schema_v1, schema_v2 };
+/* v3: progress rows carry the months their period covers, as ordinals
+ * (year × 12 + month − 1, see kl_period_first_month), so that the roll-up
+ * compares periods by their end with an index range instead of parsing
+ * text.  The table is rebuilt (not ALTERed) so the columns are NOT NULL
+ * without a default: a writer that forgets them fails instead of writing
+ * rows no roll-up counts.  Rows of v2 files get the months from their
+ * canonical text ("2021", "2021-H1", "2021-Q3", "2021-03").
+ * progress_by_month is the roll-up's covering index: per indicator, a
+ * range of end months; unit, period and part come from the primary key. */
+static const char schema_v3[] =
+  "CREATE TABLE progress_v3 ("
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+  "  period TEXT NOT NULL, part INTEGER NOT NULL DEFAULT 0,"
+  "  value REAL NOT NULL CHECK (value >= 0),"
+  "  first_month INTEGER NOT NULL, last_month INTEGER NOT NULL,"
+  "  CHECK (first_month BETWEEN 12000 AND last_month),"
+  "  PRIMARY KEY (indicator_id, unit_id, period, part)) WITHOUT ROWID;"
+  "INSERT INTO progress_v3 SELECT indicator_id, unit_id, period, part, value,"
+  "  last - span, last FROM (SELECT *,"
+  "    CAST (substr (period, 1, 4) AS INTEGER) * 12 + CASE"
+  "      WHEN length (period) = 4 THEN 11"
+  "      WHEN substr (period, 6, 1) = 'H' THEN 6 * CAST (substr (period, 7) AS INTEGER) - 1"
+  "      WHEN substr (period, 6, 1) = 'Q' THEN 3 * CAST (substr (period, 7) AS INTEGER) - 1"
+  "      ELSE CAST (substr (period, 6) AS INTEGER) - 1 END AS last,"
+  "    CASE WHEN length (period) = 4 THEN 11 WHEN substr (period, 6, 1) = 'H' THEN 5"
+  "      WHEN substr (period, 6, 1) = 'Q' THEN 2 ELSE 0 END AS span"
+  "  FROM progress);"
+  "DROP TABLE progress;"
+  "ALTER TABLE progress_v3 RENAME TO progress;"
+  "CREATE INDEX progress_by_unit ON progress (unit_id, indicator_id, period);"
+  "CREATE INDEX progress_by_month ON progress (indicator_id, last_month, first_month, value);";
+
+static const char *const steps[] = { schema_v1, schema_v2, schema_v3 };
 
 int
 _kl_migrations_latest (void)

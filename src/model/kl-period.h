@@ -18,6 +18,12 @@ typedef struct
 #define KL_PERIOD_ERROR (kl_period_error_quark ())
 GQuark kl_period_error_quark (void);
 
+typedef enum
+{
+  KL_PERIOD_ERROR_INVALID,       /* "abc", "": not a period at all */
+  KL_PERIOD_ERROR_OUT_OF_RANGE,  /* "2021-Q5", "2021-13", "2021-H3" */
+} KlPeriodError;
+
 /* Parses "2021", "2021-H1", "2021-Q3", "2021-03" (also lower case). */
 gboolean kl_period_parse            (const char     *text,
                                      KlPeriod       *period,
@@ -36,5 +42,15 @@ GArray  *kl_period_list_year        (int             year,
 /* Orders periods by their end date. */
 int      kl_period_compare          (const KlPeriod *a,
                                      const KlPeriod *b);
+
+/* Months of the period as ordinals (year × 12 + month − 1), a sortable
+ * key stored beside progress rows: 2021-Q3 → 24258 … 24260. */
+int      kl_period_first_month      (const KlPeriod *period);
+int      kl_period_last_month       (const KlPeriod *period);
+/* Whether @inner lies wholly within @outer (2021-03 within 2021-Q1). */
+gboolean kl_period_contains         (const KlPeriod *outer,
+                                     const KlPeriod *inner);
+/* The whole year @year as a period. */
+KlPeriod kl_period_year             (int             year);
 
 G_END_DECLS

@@ -49,7 +49,13 @@ void       kl_progress_entry_free    (KlProgressEntry *entry);
 /* Status of @rate against the share of the year elapsed. */
 KlRateStatus kl_rate_status          (double           rate,
                                       double           elapsed_fraction);
+/* "none", "lagging", "on-track", "met" (for JSON and scripts). */
+const char  *kl_rate_status_to_string (KlRateStatus    status);
 
+/* Sets one cell's figures and note in one action.  @note NULL keeps the
+ * cell's note, "" removes it; an EMPTY @value with no note left clears the
+ * cell.  Every write stamps updated_at.  Parts must fit the indicator as a
+ * quota's do; a share rule is refused. */
 gboolean   kl_store_set_progress     (KlStore           *self,
                                       gint64             indicator_id,
                                       gint64             unit_id,
@@ -57,21 +63,49 @@ gboolean   kl_store_set_progress     (KlStore           *self,
                                       const KlCellValue *value,
                                       const char        *note,
                                       GError           **error);
-/* Parses @text as typed in a cell (same rules and messages as quotas). */
+/* Parses @text as typed in a cell (same rules and messages as quotas);
+ * keeps the cell's note. */
 gboolean   kl_store_set_progress_text (KlStore          *self,
                                        gint64            indicator_id,
                                        gint64            unit_id,
                                        const KlPeriod   *period,
                                        const char       *text,
                                        GError          **error);
-/* KlProgressEntry * of the plan, for one period or all (@period NULL). */
+/* Sets only the note of a cell, keeping its figures ("" removes it). */
+gboolean   kl_store_set_progress_note (KlStore          *self,
+                                       gint64            indicator_id,
+                                       gint64            unit_id,
+                                       const KlPeriod   *period,
+                                       const char       *note,
+                                       GError          **error);
+/* The latest period (by end) with a figure in the plan; @found FALSE when
+ * the plan has none yet. */
+gboolean   kl_store_get_latest_period (KlStore          *self,
+                                       gint64            plan_id,
+                                       KlPeriod         *period,
+                                       gboolean         *found,
+                                       GError          **error);
+/* KlProgressEntry * of the plan (figures and notes), for one period or
+ * all (@period NULL): by indicator position, unit id, then period end. */
 GPtrArray *kl_store_list_progress    (KlStore           *self,
                                       gint64             plan_id,
                                       const KlPeriod    *period,
                                       GError           **error);
 /* KlProgressRow * for every indicator × unit with a quota or a figure, in
- * one set-based query (never a query per cell). */
+ * one set-based query (never a query per cell), by indicator position then
+ * unit id.  A figure counts in @period's actual when its period lies
+ * within @period (months inside a quarter), and in the cumulative when it
+ * ends no later than @period: from the start of @period's year for annual
+ * indicators, from any time for cumulative ones.  Percent indicators are
+ * levels, not flows: their actual and cumulative are the latest figure,
+ * not a sum.  A quota of 0 (not assigned) gives no rate.  Cumulative
+ * indicators are measured against the share of the plan's years elapsed. */
 GPtrArray *kl_store_progress_rollup  (KlStore           *self,
+                                      gint64             plan_id,
+                                      const KlPeriod    *period,
+                                      GError           **error);
+/* The roll-up's EXPLAIN QUERY PLAN, one line per step (for benchmarks). */
+char      *kl_store_explain_rollup   (KlStore           *self,
                                       gint64             plan_id,
                                       const KlPeriod    *period,
                                       GError           **error);

@@ -159,9 +159,11 @@ _kl_store_write_quota (KlStore *self, gint64 indicator_id, gint64 unit_id,
 }
 
 /* A cell fits its indicator: no "a/b" in a simple one, no more parts than
- * it has, a share rule only where the indicator is a share. */
-static gboolean
-check_fits (const KlIndicatorInfo *info, const KlCellValue *value, GError **error)
+ * it has, a share rule only where the indicator is a share.  Progress
+ * cells (kl-progress.c) are checked the same way. */
+gboolean
+_kl_indicator_check_value (const KlIndicatorInfo *info, const KlCellValue *value,
+                           GError **error)
 {
   guint n_parts = g_strv_length (info->part_names);
 
@@ -190,7 +192,7 @@ kl_store_set_quota (KlStore *self, gint64 indicator_id, gint64 unit_id,
   g_return_val_if_fail (value != NULL, FALSE);
 
   info = kl_store_get_indicator (self, indicator_id, error);
-  if (info == NULL || !check_fits (info, value, error) ||
+  if (info == NULL || !_kl_indicator_check_value (info, value, error) ||
       !kl_store_begin_action (self, _("Edit quota"), error))
     return FALSE;
   return _kl_store_finish_action (self,

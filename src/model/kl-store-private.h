@@ -131,6 +131,11 @@ gboolean _kl_store_write_quota      (KlStore               *self,
                                      gint64                 unit_id,
                                      const KlCellValue     *value,
                                      GError               **error);
+/* kl-quota.c: refuses a cell that does not fit @info (parts, share rule);
+ * used for quota and progress cells alike. */
+gboolean _kl_indicator_check_value  (const KlIndicatorInfo *info,
+                                     const KlCellValue     *value,
+                                     GError               **error);
 G_END_DECLS
 
 G_BEGIN_DECLS

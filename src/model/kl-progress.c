@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "kl-progress.h"
+#include "kl-store-private.h"
+
+/* Progress cells: one row per part in `progress` (with the months the
+ * period covers, see schema v3), the note and update time in
+ * `progress_note`.  A cell with neither a figure nor a note has no rows. */
+
+void
+kl_progress_entry_free (KlProgressEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  kl_cell_value_clear (&entry->value);
+  g_free (entry->period);
+  g_free (entry->note);
+  g_free (entry->updated_at);
+  g_free (entry);
+}
+
+static KlProgressEntry *
+entry_new (sqlite3_stmt *stmt)
+{
+  KlProgressEntry *entry = g_new0 (KlProgressEntry, 1);
+
+  entry->indicator_id = sqlite3_column_int64 (stmt, 0);
+  entry->unit_id = sqlite3_column_int64 (stmt, 1);
+  entry->period = _kl_column_dup (stmt, 2);
+  entry->note = g_strdup ("");
+  entry->updated_at = g_strdup ("");
+  kl_cell_value_init (&entry->value);
+  return entry;
+}
+
+/* Adds one row of the listing: a part (>= 0) or the note (part -1). */
+static void
+entry_add_row (KlProgressEntry *entry, sqlite3_stmt *stmt)
+{
+  int part = sqlite3_column_int (stmt, 3);
+
+  if (part < 0)
+    {
+      g_free (entry->note);
+      entry->note = _kl_column_dup (stmt, 5);
+      g_free (entry->updated_at);
+      entry->updated_at = _kl_column_dup (stmt, 6);
+      return;
+    }
+  if (part >= KL_CELL_MAX_PARTS)
+    return;
+  entry->value.parts[part] = sqlite3_column_double (stmt, 4);
+  entry->value.n_parts = MAX (entry->value.n_parts, (guint) part + 1);
+  entry->value.kind = entry->value.n_parts > 1 ? KL_CELL_PARTS : KL_CELL_NUMBER;
+}
+
+static gboolean
+same_cell (const KlProgressEntry *entry, sqlite3_stmt *stmt)
+{
+  return entry->indicator_id == sqlite3_column_int64 (stmt, 0) &&
+         entry->unit_id == sqlite3_column_int64 (stmt, 1) &&
+         g_strcmp0 (entry->period, (const char *) sqlite3_column_text (stmt, 2)) == 0;
+}
+
+static int
+compare_entry_periods (const void *a, const void *b)
+{
+  const KlProgressEntry *ea = *(KlProgressEntry *const *) a;
+  const KlProgressEntry *eb = *(KlProgressEntry *const *) b;
+  KlPeriod pa = { 0, KL_CYCLE_YEAR, 1 }, pb = { 0, KL_CYCLE_YEAR, 1 };
+
+  /* Stored periods are canonical; an unreadable one sorts first. */
+  kl_period_parse (ea->period, &pa, NULL);
+  kl_period_parse (eb->period, &pb, NULL);
+  return kl_period_compare (&pa, &pb);
+}
+
+/* The query groups cells by indicator and unit; within each group the
+ * periods come in text order, which is put in time order here. */
+static void
+sort_periods (GPtrArray *list)
+{
+  guint start = 0;
+
+  for (guint i = 1; i <= list->len; i++)
+    {
+      KlProgressEntry *first = g_ptr_array_index (list, start);
+      KlProgressEntry *entry = i < list->len ? g_ptr_array_index (list, i) : NULL;
+
+      if (entry != NULL && entry->indicator_id == first->indicator_id &&
+          entry->unit_id == first->unit_id)
+        continue;
+      qsort (list->pdata + start, i - start, sizeof (gpointer), compare_entry_periods);
+      start = i;
+    }
+}
+
+GPtrArray *
+kl_store_list_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
+                        GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_progress_entry_free);
+  g_autofree char *period_text = period ? kl_period_format (period) : NULL;
+  KlProgressEntry *last = NULL;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+  stmt = _kl_store_prepare (self,
+    "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, NULL, i.position"
+    " FROM progress p JOIN indicator i ON i.id = p.indicator_id"
+    " WHERE i.plan_id = ?1 AND (?2 IS NULL OR p.period = ?2)"
+    " UNION ALL SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at,"
+    " i.position FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
+    " WHERE i.plan_id = ?1 AND (?2 IS NULL OR n.period = ?2)"
+    " ORDER BY 8, 1, 2, 3, 4", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  _kl_bind_text (stmt, 2, period_text);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (last == NULL || !same_cell (last, stmt))
+        g_ptr_array_add (list, last = entry_new (stmt));
+      entry_add_row (last, stmt);
+    }
+  if (rc != SQLITE_DONE)
+    return _kl_store_fail (self, error), NULL;
+  sort_periods (list);
+  return g_steal_pointer (&list);
+}
+
+/* Binds ?1 indicator, ?2 unit, ?3 period text. */
+static sqlite3_stmt *
+prepare_cell (KlStore *self, const char *sql, gint64 indicator_id, gint64 unit_id,
+              const char *period, GError **error)
+{
+  sqlite3_stmt *stmt = _kl_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  _kl_bind_text (stmt, 3, period);
+  return stmt;
+}
+
+static gboolean
+write_parts (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod *period,
+             const KlCellValue *value, GError **error)
+{
+  g_autofree char *text = kl_period_format (period);
+  g_autoptr(sqlite3_stmt) clear = prepare_cell (self,
+    "DELETE FROM progress WHERE indicator_id = ?1 AND unit_id = ?2 AND period = ?3",
+    indicator_id, unit_id, text, error);
+  g_autoptr(sqlite3_stmt) insert = NULL;
+
+  if (clear == NULL || !_kl_store_step_done (self, clear, error))
+    return FALSE;
+  if (value->kind == KL_CELL_EMPTY)
+    return TRUE;
+  insert = prepare_cell (self,
+    "INSERT INTO progress (indicator_id, unit_id, period, part, value, first_month,"
+    " last_month) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", indicator_id, unit_id, text, error);
+  for (guint i = 0; insert != NULL && i < value->n_parts && i < KL_CELL_MAX_PARTS; i++)
+    {
+      sqlite3_bind_int (insert, 4, (int) i);
+      sqlite3_bind_double (insert, 5, value->parts[i]);
+      sqlite3_bind_int (insert, 6, kl_period_first_month (period));
+      sqlite3_bind_int (insert, 7, kl_period_last_month (period));
+      if (!_kl_store_step_done (self, insert, error))
+        return FALSE;
+      sqlite3_reset (insert);
+    }
+  return insert != NULL;
+}
+
+/* Stamps the cell and sets its note (NULL keeps the note it has); then
+ * drops the note row of a cell left with neither figures nor a note. */
+static gboolean
+write_note (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod *period,
+            const char *note, GError **error)
+{
+  g_autofree char *text = kl_period_format (period);
+  g_autoptr(sqlite3_stmt) upsert = prepare_cell (self,
+    "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at)"
+    " VALUES (?1, ?2, ?3, coalesce (?4, ''), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+    " ON CONFLICT (indicator_id, unit_id, period) DO UPDATE SET"
+    " note = coalesce (?4, note), updated_at = excluded.updated_at",
+    indicator_id, unit_id, text, error);
+  g_autoptr(sqlite3_stmt) prune = NULL;
+
+  if (upsert == NULL)
+    return FALSE;
+  _kl_bind_text (upsert, 4, note);
+  if (!_kl_store_step_done (self, upsert, error))
+    return FALSE;
+  prune = prepare_cell (self,
+    "DELETE FROM progress_note WHERE indicator_id = ?1 AND unit_id = ?2 AND period = ?3"
+    " AND note = '' AND NOT EXISTS (SELECT 1 FROM progress WHERE indicator_id = ?1"
+    " AND unit_id = ?2 AND period = ?3)", indicator_id, unit_id, text, error);
+  return prune != NULL && _kl_store_step_done (self, prune, error);
+}
+
+static gboolean
+check_unit (KlStore *self, gint64 unit_id, GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
+    "SELECT 1 FROM unit WHERE id = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  return rc == SQLITE_DONE ? _kl_store_not_found (error, "unit", unit_id)
+                           : _kl_store_fail (self, error);
+}
+
+/* Progress is a count of what was done: a share rule is a quota's, not a
+ * figure's; otherwise a cell fits as a quota cell does. */
+static gboolean
+check_cell (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlCellValue *value,
+            GError **error)
+{
+  g_autoptr(KlIndicatorInfo) info = kl_store_get_indicator (self, indicator_id, error);
+
+  if (info == NULL || !check_unit (self, unit_id, error))
+    return FALSE;
+  if (value != NULL && value->kind == KL_CELL_SHARE)
+    {
+      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
+                   _("Progress of “%s” is a number, not a share of a base quantity"),
+                   info->name);
+      return FALSE;
+    }
+  return value == NULL || _kl_indicator_check_value (info, value, error);
+}
+
+gboolean
+kl_store_set_progress (KlStore *self, gint64 indicator_id, gint64 unit_id,
+                       const KlPeriod *period, const KlCellValue *value, const char *note,
+                       GError **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (period != NULL && value != NULL, FALSE);
+
+  if (!check_cell (self, indicator_id, unit_id, value, error) ||
+      !kl_store_begin_action (self, _("Edit progress"), error))
+    return FALSE;
+  return _kl_store_finish_action (self,
+    write_parts (self, indicator_id, unit_id, period, value, error) &&
+    write_note (self, indicator_id, unit_id, period, note, error), error);
+}
+
+gboolean
+kl_store_set_progress_text (KlStore *self, gint64 indicator_id, gint64 unit_id,
+                            const KlPeriod *period, const char *text, GError **error)
+{
+  g_autoptr(KlIndicatorInfo) info = NULL;
+  KlCellValue value;
+  gboolean ok;
+
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  info = kl_store_get_indicator (self, indicator_id, error);
+  if (info == NULL)
+    return FALSE;
+  kl_cell_value_init (&value);
+  ok = kl_cell_value_parse (&value, text,
+                            kl_indicator_parse_flags (info) & ~KL_CELL_PARSE_ALLOW_SHARE,
+                            error) &&
+       kl_store_set_progress (self, indicator_id, unit_id, period, &value, NULL, error);
+  kl_cell_value_clear (&value);
+  return ok;
+}
+
+gboolean
+kl_store_set_progress_note (KlStore *self, gint64 indicator_id, gint64 unit_id,
+                            const KlPeriod *period, const char *note, GError **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (period != NULL && note != NULL, FALSE);
+
+  if (!check_cell (self, indicator_id, unit_id, NULL, error) ||
+      !kl_store_begin_action (self, _("Edit progress note"), error))
+    return FALSE;
+  return _kl_store_finish_action (self,
+    write_note (self, indicator_id, unit_id, period, note, error), error);
+}
+
+gboolean
+kl_store_get_latest_period (KlStore *self, gint64 plan_id, KlPeriod *period,
+                            gboolean *found, GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (period != NULL && found != NULL, FALSE);
+  stmt = _kl_store_prepare (self,
+    "SELECT p.period FROM progress p JOIN indicator i ON i.id = p.indicator_id"
+    " WHERE i.plan_id = ?1 ORDER BY p.last_month DESC, p.first_month DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _kl_store_fail (self, error);
+  *found = rc == SQLITE_ROW &&
+           kl_period_parse ((const char *) sqlite3_column_text (stmt, 0), period, NULL);
+  return TRUE;
+}
