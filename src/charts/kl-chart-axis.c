@@ -9,7 +9,6 @@
  * bottom: the frame of grouped bars and of trend lines.  The value scale
  * leaves headroom above the highest value for its label. */
 
-#define LINE_HEIGHT 1.45 /* CJK fonts' line height, in ems */
 
 static void
 add_axis_title (KlChartBuild *build)

@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 #define KL_CHART_FONT_FAMILY "Noto Sans CJK SC,Microsoft YaHei,sans-serif"
+#define LINE_HEIGHT 1.45 /* CJK fonts' line height, in ems */
 
 /* Working state while one layout is computed. */
 typedef struct
@@ -33,6 +34,10 @@ KlChartLabel  *_kl_chart_add_label         (KlChartLayout     *layout,
                                             KlChartLabelRole   role,
                                             PangoLayout       *text,
                                             double             angle);
+KlChartLabel  *_kl_chart_add_text          (KlChartBuild      *build,
+                                            KlChartLabelRole   role,
+                                            const char        *text,
+                                            double             size);
 void           _kl_chart_label_place       (KlChartLabel      *label,
                                             double             x,
                                             double             y,

@@ -66,6 +66,18 @@ _kl_chart_add_label (KlChartLayout    *layout,
   return &g_array_index (layout->labels, KlChartLabel, layout->labels->len - 1);
 }
 
+/* A one-line label. */
+KlChartLabel *
+_kl_chart_add_text (KlChartBuild     *build,
+                    KlChartLabelRole  role,
+                    const char       *text,
+                    double            size)
+{
+  return _kl_chart_add_label (build->layout, role,
+                              _kl_chart_text_new (build->context, text, size,
+                                                  FALSE, 0, 1), 0);
+}
+
 /* Puts the label's box so that the point (xalign, yalign) of it, in 0–1,
  * lies on (x, y). */
 void
