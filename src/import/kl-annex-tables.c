@@ -42,7 +42,8 @@ read_table (KlPlanDraft *draft,
   g_autofree char *as_of = NULL;
   gboolean baseline = FALSE;
 
-  if (grid->rows->len < 2 || grid->n_cols < 2)
+  /* An annex has a few dozen unit columns; hundreds are not a plan table. */
+  if (grid->rows->len < 2 || grid->n_cols < 2 || grid->n_cols > KL_TABLE_MAX_COLUMNS)
     return;
   for (guint i = 0; i < context->len && as_of == NULL; i++)
     as_of = as_of_date (g_ptr_array_index (context, i));

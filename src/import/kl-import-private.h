@@ -120,7 +120,11 @@ void       _kl_section_fill          (KlDraftSection    *section,
                                       const char        *text,
                                       const char        *place);
 
-/* kl-table-grid.c, kl-annex-tables.c */
+/* kl-table-grid.c, kl-annex-tables.c, kl-quota-table.c */
+
+/* An annex has a few dozen unit columns; a table with more is not read. */
+#define KL_TABLE_MAX_COLUMNS 200
+
 typedef struct
 {
   guint      n_cols;

@@ -10,17 +10,24 @@
  * (kl-plan-layout.c), then read the metadata, the sections and the tables.
  * Each step lives in its own file; this one only runs them in order. */
 
-/* Units named in tasks, after the annex table's columns. */
+/* Units named in tasks, after the annex table's columns.  Same as
+ * kl_plan_draft_add_unit() for each, with a set so that a huge paste
+ * with thousands of units stays linear. */
 static void
 add_section_units (KlPlanDraft *draft,
-                   GPtrArray   *sections)
+                   GPtrArray   *sections,
+                   GHashTable  *seen)
 {
   for (guint i = 0; i < sections->len; i++)
     {
       KlDraftSection *section = g_ptr_array_index (sections, i);
       for (guint k = 0; k < section->units->len; k++)
-        kl_plan_draft_add_unit (draft, g_ptr_array_index (section->units, k));
-      add_section_units (draft, section->children);
+        {
+          const char *unit = g_ptr_array_index (section->units, k);
+          if (g_hash_table_add (seen, (gpointer) unit))
+            g_ptr_array_add (draft->units, g_strdup (unit));
+        }
+      add_section_units (draft, section->children, seen);
     }
 }
 
@@ -30,6 +37,7 @@ parse_lines (GPtrArray *lines)
   KlPlanDraft *draft = kl_plan_draft_new ();
   KlPlanLayout layout;
   g_autofree char *place = NULL;
+  g_autoptr(GHashTable) seen = NULL;
 
   _kl_plan_layout_find (lines, &layout);
   place = _kl_plan_meta_read (draft, lines, &layout);
@@ -38,7 +46,10 @@ parse_lines (GPtrArray *lines)
    * text without sections may be just a table. */
   _kl_tables_read (draft, lines,
                    layout.first_section < lines->len ? layout.first_section : 0, lines->len);
-  add_section_units (draft, draft->sections);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < draft->units->len; i++)
+    g_hash_table_add (seen, g_ptr_array_index (draft->units, i));
+  add_section_units (draft, draft->sections, seen);
   return draft;
 }
 

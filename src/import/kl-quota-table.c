@@ -306,6 +306,12 @@ _kl_quota_table_read (KlPlanDraft       *draft,
       _kl_table_grid_transpose (turned);
       q.grid = turned;
     }
+  if (q.grid->n_cols > KL_TABLE_MAX_COLUMNS)
+    {
+      g_array_free (q.kinds, TRUE);
+      g_ptr_array_free (q.units, TRUE);
+      return;
+    }
   classify_columns (&q);
   for (guint r = 1; r < q.grid->rows->len && q.n_name_cols > 0 && first_unit_col (&q) != G_MAXUINT; r++)
     read_row (&q, r);

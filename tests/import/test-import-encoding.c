@@ -132,6 +132,55 @@ test_large_input_linear (void)
   g_assert_cmpuint (kl_plan_draft_count_sections (draft), ==, 99 + 99 * 150);
 }
 
+/* Shapes that made earlier versions quadratic: each half a megabyte must
+ * parse in seconds (minutes when any step is quadratic). */
+static void
+test_pathological_shapes (void)
+{
+  const gsize size = 512 * 1024;
+  static const char *const fills[] = {
+    "（", "〔责任单位：市科协", "12万人，", "“", "）", NULL
+  };
+
+  for (guint f = 0; fills[f] != NULL; f++)
+    {
+      g_autoptr(GString) text = g_string_new ("一、甲\n1、");
+      g_autoptr(KlPlanDraft) draft = NULL;
+      gint64 start;
+      while (text->len < size)
+        g_string_append (text, fills[f]);
+      start = g_get_monotonic_time ();
+      draft = kl_plan_text_parse (text->str, -1, NULL);
+      g_assert_nonnull (draft);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+    }
+}
+
+/* Thousands of distinct units in tasks, and a "table" with thousands of
+ * units down its first column (not read: no annex has that many). */
+static void
+test_many_units (void)
+{
+  g_autoptr(GString) text = g_string_new ("一、甲\n");
+  g_autoptr(KlPlanDraft) draft = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_string_append_printf (text, "%u、任务。（", i % 199 + 1);
+      g_string_append_unichar (text, 0x8000 + i % 1000);
+      g_string_append_unichar (text, 0x8000 + i / 1000);
+      g_string_append (text, "局）\n");
+    }
+  g_string_append (text, "附 1\n| 单位 | 指标 |\n");
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (text, "| 第%u镇 | 1 |\n", i);
+  start = g_get_monotonic_time ();
+  draft = kl_import_test_parse (text->str);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+  g_assert_cmpuint (draft->units->len, ==, 20000);
+}
+
 static void
 test_no_sections (void)
 {
@@ -154,6 +203,8 @@ main (int argc, char **argv)
   g_test_add_func ("/import/encoding/bom-crlf", test_bom_and_crlf);
   g_test_add_func ("/import/encoding/too-large", test_too_large_refused_fast);
   g_test_add_func ("/import/encoding/large-input", test_large_input_linear);
+  g_test_add_func ("/import/encoding/pathological", test_pathological_shapes);
+  g_test_add_func ("/import/encoding/many-units", test_many_units);
   g_test_add_func ("/import/encoding/no-sections", test_no_sections);
   return g_test_run ();
 }
