@@ -32,6 +32,7 @@ static const char *const total_headers[] = {
 static const char *const region_suffixes[] = {
   "县", "市", "区", "镇", "乡", "街道", "开发区", "园区", "管委会", "新城", "景区", NULL
 };
+static const char *const sum_rows[] = { "合计", "总计", "小计", NULL };
 static const char *const no_quota_cells[] = { "—", "-", "/", "／", "无", "——", "－", NULL };
 
 typedef struct
@@ -283,6 +284,8 @@ read_row (QuotaReader *q,
     q->group = g_strdup (first);       /* a group row, perhaps a header of its own */
   if (second[0] == '\0' && (first[0] == '\0' || !row_has_quota_cells (q, row)))
     return;
+  if (in_list (first, sum_rows) || in_list (second, sum_rows))
+    return;                             /* a sum of the rows above */
   ind = kl_draft_indicator_new (second[0] != '\0' ? q->group : NULL,
                                 second[0] != '\0' ? second : first);
   gboolean from_column = measure != NULL && measure[0] != '\0';

@@ -155,6 +155,7 @@ test_tab_separated (void)
   KlDraftIndicator *rate = kl_import_test_indicator (d, "覆盖率");
 
   kl_import_test_strings (d->units, "甲镇", "乙镇", NULL);
+  g_assert_cmpuint (d->indicators->len, ==, 2);     /* not the 合计 row */
   g_assert_cmpstr (talks->measure, ==, "场");
   g_assert_true (talks->has_total);
   g_assert_cmpfloat (talks->total, ==, 30);
@@ -195,17 +196,18 @@ test_group_header_row (void)
 }
 
 /* A leading 序号 column is skipped, the next one holds the names whatever
- * its header; "5场" cells give the measure. */
+ * its header; "5场" cells give the measure; a 合计 row is no indicator. */
 static void
 test_number_column_and_cell_measures (void)
 {
   g_autoptr(KlPlanDraft) d = kl_import_test_parse (
     PLAN "附件1：任务分解表\n| 序号 | 工作任务 | 甲镇 | 乙镇 |\n| 1 | 科普讲座 | 5场 | 6场 |\n"
-    "| 2 | 科技培训 | 0.5万人次 | 3000人次 |\n");
+    "| 2 | 科技培训 | 0.5万人次 | 3000人次 |\n| | 合计 | 5005 | 3006 |\n");
   KlDraftIndicator *talks = kl_import_test_indicator (d, "科普讲座");
   KlDraftIndicator *training = kl_import_test_indicator (d, "科技培训");
 
   kl_import_test_strings (d->units, "甲镇", "乙镇", NULL);
+  g_assert_cmpuint (d->indicators->len, ==, 2);     /* not the 合计 row */
   g_assert_cmpstr (talks->measure, ==, "场");
   assert_number (talks, "乙镇", 6);
   g_assert_cmpstr (training->measure, ==, "人次");
