@@ -15,7 +15,7 @@ G_DEFINE_TYPE (KlQuotaGrid, kl_quota_grid, GTK_TYPE_WIDGET)
 enum { CELL_MENU, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-#define NAME_COLUMN_WIDTH 300
+#define NAME_COLUMN_WIDTH 260
 
 static KlGridCell *
 cell_of_item (GtkListItem *item, guint column)
@@ -157,6 +157,9 @@ setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, KlQuotaGrid *s
     {
       GtkWidget *expander = gtk_tree_expander_new ();
 
+      /* Row names fill the column rather than their natural width. */
+      gtk_widget_set_hexpand (cell, TRUE);
+      gtk_widget_add_css_class (cell, "kl-row-header");
       gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), cell);
       gtk_list_item_set_child (item, expander);
     }
@@ -402,9 +405,25 @@ build_widgets (KlQuotaGrid *self)
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }
 
+/* The grid's own style sheet, once per display. */
+static void
+load_style (GdkDisplay *display)
+{
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (display == NULL || g_object_get_data (G_OBJECT (display), "kl-grid-css") != NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/kepuledger/KepuLedger/kl-grid.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data (G_OBJECT (display), "kl-grid-css", GINT_TO_POINTER (1));
+}
+
 static void
 kl_quota_grid_init (KlQuotaGrid *self)
 {
+  load_style (gdk_display_get_default ());
   self->cells = g_hash_table_new (NULL, NULL);
   self->columns = g_ptr_array_new ();
   self->name_title = g_strdup (_("Indicator"));

@@ -114,7 +114,7 @@ share_cell (KlQuotaSheet *self, guint unit, const KlCellValue *v, KlGridCellData
     g_autofree char *number = kl_format_number (round (target));
     g_autofree char *base_text = kl_format_number (base->value);
 
-    out->text = g_strdup_printf ("%s%% → %s", share, number);
+    out->text = g_strdup_printf ("%s%%→%s", share, number);
     out->tooltip = g_strdup_printf (_("%s\nBase %s as of %s: target %s"), rule, base_text,
                                     base->as_of, number);
   }

@@ -11,8 +11,8 @@ static void kl_quota_sheet_source_init (KlGridSourceInterface *iface);
 G_DEFINE_TYPE_WITH_CODE (KlQuotaSheet, kl_quota_sheet, G_TYPE_OBJECT,
                          G_IMPLEMENT_INTERFACE (KL_TYPE_GRID_SOURCE, kl_quota_sheet_source_init))
 
-#define UNIT_COLUMN_WIDTH 92
-#define EXTRA_COLUMN_WIDTH 96
+#define UNIT_COLUMN_WIDTH 100
+#define EXTRA_COLUMN_WIDTH 110
 
 static void
 clear_values (KlQuotaSheet *self)

@@ -150,11 +150,46 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
+static void
+load_styles (void)
+{
+  static gboolean loaded;
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (loaded)
+    return;
+  loaded = TRUE;
+  /* What GtkApplication loads from the resource base path in the app. */
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/kepuledger/KepuLedger/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+void
+kl_grid_test_save_png (GtkWidget *widget, const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 GtkWidget *
 kl_grid_test_window (GtkWidget *child, KlStore *store)
 {
   GtkWidget *window = gtk_window_new ();
 
+  load_styles ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
   gtk_window_set_child (GTK_WINDOW (window), child);
   if (store != NULL)

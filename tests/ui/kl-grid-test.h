@@ -23,6 +23,9 @@ void        kl_grid_test_pump_for      (guint        ms);
 /* A window holding @child, shown, mapped and drawn. */
 GtkWidget  *kl_grid_test_window        (GtkWidget   *child,
                                         KlStore     *store);
+/* Renders @widget as it is on screen into a PNG at @path. */
+void        kl_grid_test_save_png      (GtkWidget   *widget,
+                                        const char  *path);
 /* Unfocuses, lets GTK's focus timers run out, destroys (testing.md). */
 void        kl_grid_test_window_close  (GtkWidget   *window);
 /* Emits "key-pressed" on @widget's GtkEventControllerKey, as GTK 4.8

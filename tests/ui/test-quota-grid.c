@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "kl-grid-test.h"
 #include "model/kl-indicator.h"
@@ -93,7 +94,7 @@ test_shows_plan (Fixture *f, gconstpointer data)
   assert_shown (f, RATE, "宝应县", "90%");
   assert_shown (f, RATE, "Sum of units", "");
   /* Share rule: the computed target where the base is known. */
-  assert_shown (f, "公民科学素养大赛(参赛数)", "宝应县", "20% → 12200");
+  assert_shown (f, "公民科学素养大赛(参赛数)", "宝应县", "20%→12200");
   assert_shown (f, "公民科学素养大赛(参赛数)", "仪征市", "20%");
   cell = kl_quota_grid_get_cell_widget (f->grid, row (f, CN), col (f, "高邮市"));
   gtk_test_accessible_assert_property (cell, GTK_ACCESSIBLE_PROPERTY_LABEL, CN " / 高邮市");
@@ -395,6 +396,39 @@ test_total_and_difference (Fixture *f, gconstpointer data)
   g_assert_false (gtk_widget_has_css_class (cell, "kl-diff-nonzero"));
 }
 
+/* The page on a Yangzhou-like plan, for people to look at: written to
+ * $KL_SCREENSHOT_DIR/quota-page.png when set (else a temporary file). */
+static void
+test_screenshot (Fixture *f, gconstpointer data)
+{
+  const char *dir = g_getenv ("KL_SCREENSHOT_DIR");
+  g_autofree char *tmp = dir ? NULL : g_dir_make_tmp ("kl-shot-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir ? dir : tmp, "quota-page.png", NULL);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  go (f, "科技志愿者新增册人数/发布活动数", "邗江区");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Right, GDK_SHIFT_MASK);
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Down, GDK_SHIFT_MASK);
+  go (f, CN, "Assigned total");
+  kl_grid_test_type (f->grid, "6000");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
+  go (f, RATE, "宝应县");
+  kl_grid_test_type (f->grid, "120");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
+  kl_grid_test_pump_for (200);
+  gtk_test_widget_wait_for_draw (f->window);
+  kl_grid_test_save_png (f->window, path);
+  texture = gdk_texture_new_from_filename (path, NULL);
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (f->window));
+  g_test_message ("screenshot: %s", path);
+  if (tmp != NULL)
+    {
+      g_unlink (path);
+      g_rmdir (tmp);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -410,5 +444,6 @@ main (int argc, char **argv)
   ADD ("/ui/quota-grid/fill-and-delete", test_fill_and_delete);
   ADD ("/ui/quota-grid/copy", test_copy);
   ADD ("/ui/quota-grid/total-and-difference", test_total_and_difference);
+  ADD ("/ui/quota-page/screenshot", test_screenshot);
   return g_test_run ();
 }
