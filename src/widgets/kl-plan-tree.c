@@ -3,24 +3,56 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "widgets/kl-plan-tree.h"
-#include "widgets/kl-section-item.h"
+#include "widgets/kl-plan-tree-private.h"
+#include "widgets/kl-section-tree.h"
+#include "widgets/kl-message.h"
+#include "model/kl-section.h"
+#include "model/kl-section-edit.h"
 
 struct _KlPlanTree
 {
   GtkWidget           parent_instance;
   GtkWidget          *scroller;
   GtkColumnView      *view;
-  GtkTreeListModel   *tree_model;
   GtkSingleSelection *selection;
+  GtkTreeListModel   *tree_model;
+  GtkCustomFilter    *filter;
+  KlSectionTree      *tree;
   KlStore            *store;
   gint64              plan_id;
+  gint64              selected_id;
   gulong              changed_id;
+  guint               reload_source;
+  gboolean            reloading;
+  KlSectionFilter    *filter_spec;
+  GHashTable         *visible;          /* KlSectionItem * shown by the filter */
+  GHashTable         *saved_expansion;  /* ids expanded before filtering */
+  GHashTable         *expanded;         /* ids of rows last seen expanded */
+  guint               n_matches;
 };
 
 G_DEFINE_TYPE (KlPlanTree, kl_plan_tree, GTK_TYPE_WIDGET)
 
-typedef enum { COLUMN_LABEL, COLUMN_TITLE, COLUMN_UNITS } Column;
+enum { PROP_0, PROP_SELECTED_ID, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { UPDATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static gboolean
+filter_visible (gpointer item, gpointer data)
+{
+  KlPlanTree *self = data;
+
+  return self->visible == NULL || g_hash_table_contains (self->visible, item);
+}
+
+static GListModel *
+filtered (KlPlanTree *self, GListModel *model)
+{
+  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (model),
+                                                  g_object_ref (GTK_FILTER (self->filter))));
+}
 
 static GListModel *
 create_children (gpointer item, gpointer data)
@@ -29,83 +61,195 @@ create_children (gpointer item, gpointer data)
 
   if (g_list_model_get_n_items (children) == 0)
     return NULL;
-  return g_object_ref (children);
+  return filtered (data, children);
 }
 
-static void
-setup_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer data)
+static KlSectionItem *
+row_item (KlPlanTree *self, guint position)
 {
-  Column column = GPOINTER_TO_INT (data);
-  GtkWidget *label = gtk_label_new (NULL);
+  g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, position);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (column == COLUMN_LABEL)
+  return row ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+/* The ids of the expanded rows. */
+static GHashTable *
+expanded_ids (KlPlanTree *self)
+{
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint n = self->tree_model ? g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)) : 0;
+
+  for (guint i = 0; i < n; i++)
     {
-      GtkWidget *expander = gtk_tree_expander_new ();
-      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
-      gtk_list_item_set_child (list_item, expander);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+      g_autoptr(KlSectionItem) item = gtk_tree_list_row_get_item (row);
+      gint64 id = kl_section_item_get_id (item);
+
+      if (gtk_tree_list_row_get_expanded (row))
+        g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
     }
-  else
-    gtk_list_item_set_child (list_item, label);
+  return ids;
 }
 
-static GtkWidget *
-cell_label (GtkListItem *list_item, Column column)
-{
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-
-  if (column == COLUMN_LABEL)
-    return gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
-  return child;
-}
-
+/* Notes which rows are open now; rows not shown (deleted, or under a
+ * closed row) keep what was noted before, so undoing a deletion brings a
+ * section back as open as it was. */
 static void
-bind_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer data)
+note_expansion (KlPlanTree *self)
 {
-  Column column = GPOINTER_TO_INT (data);
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  KlSectionItem *item = gtk_tree_list_row_get_item (row);
-  const KlSectionInfo *info = kl_section_item_get_info (item);
-  GtkWidget *label = cell_label (list_item, column);
-  g_autofree char *units = NULL;
-  g_autofree char *name = NULL;
+  guint n = self->tree_model ? g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)) : 0;
 
-  switch (column)
+  for (guint i = 0; i < n; i++)
     {
-    case COLUMN_LABEL:
-      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), row);
-      gtk_label_set_text (GTK_LABEL (label), info->label);
-      /* Assistive technology reads the row as "一、加强顶层设计…". */
-      name = g_strconcat (info->label, info->title, NULL);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      break;
-    case COLUMN_TITLE:
-      gtk_label_set_text (GTK_LABEL (label), info->title);
-      gtk_widget_set_tooltip_text (label, *info->body ? info->body : NULL);
-      break;
-    case COLUMN_UNITS:
-      units = kl_section_item_dup_units (item);
-      gtk_label_set_text (GTK_LABEL (label), units);
-      break;
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+      g_autoptr(KlSectionItem) item = gtk_tree_list_row_get_item (row);
+      gint64 id = kl_section_item_get_id (item);
+
+      if (gtk_tree_list_row_get_expanded (row))
+        g_hash_table_add (self->expanded, g_memdup2 (&id, sizeof id));
+      else
+        g_hash_table_remove (self->expanded, &id);
     }
-  g_object_unref (item);
+}
+
+/* Expands (or, when @exact, also collapses) rows to match @ids, top down. */
+static void
+apply_expansion (KlPlanTree *self, GHashTable *ids, gboolean exact)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+      g_autoptr(KlSectionItem) item = gtk_tree_list_row_get_item (row);
+      gint64 id = kl_section_item_get_id (item);
+      gboolean want = g_hash_table_contains (ids, &id);
+
+      if (want || exact)
+        gtk_tree_list_row_set_expanded (row, want);
+    }
+}
+
+static guint
+find_row (KlPlanTree *self, gint64 section_id)
+{
+  guint n = self->tree_model ? g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KlSectionItem) item = row_item (self, i);
+      if (kl_section_item_get_id (item) == section_id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
 }
 
 static void
-add_column (KlPlanTree *self, const char *title, Column column, gboolean expand)
+set_selected_id (KlPlanTree *self, gint64 id)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *col;
+  if (self->selected_id == id)
+    return;
+  self->selected_id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+}
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (column));
-  col = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (col, expand);
-  gtk_column_view_column_set_resizable (col, TRUE);
-  gtk_column_view_append_column (self->view, col);
-  g_object_unref (col);
+static void
+on_selection_changed (GtkSelectionModel *model, guint position, guint n_items, KlPlanTree *self)
+{
+  GtkTreeListRow *row;
+  g_autoptr(KlSectionItem) item = NULL;
+
+  if (self->reloading)
+    return;
+  row = gtk_single_selection_get_selected_item (self->selection);
+  item = row ? gtk_tree_list_row_get_item (row) : NULL;
+  set_selected_id (self, item ? kl_section_item_get_id (item) : 0);
+}
+
+static void
+select_position (KlPlanTree *self, guint position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->view), "list.scroll-to-item", "u", position);
+}
+
+/* Selects @id again after a reload, or the row now where it was. */
+static void
+restore_selection (KlPlanTree *self, gint64 id, guint old_position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
+  guint position = find_row (self, id);
+
+  if (position == GTK_INVALID_LIST_POSITION && old_position != GTK_INVALID_LIST_POSITION && n > 0)
+    position = MIN (old_position, n - 1);
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    select_position (self, position);
+}
+
+static void compute_visible (KlPlanTree *self);
+
+static gboolean
+reload (KlPlanTree *self, GError **error)
+{
+  g_autoptr(GPtrArray) sections = kl_store_list_sections (self->store, self->plan_id, error);
+  guint old_position;
+  gint64 selected = self->selected_id;
+
+  if (sections == NULL)
+    return FALSE;
+  note_expansion (self);
+  old_position = gtk_single_selection_get_selected (self->selection);
+  self->reloading = TRUE;
+  kl_section_tree_update (self->tree, sections);
+  if (self->filter_spec != NULL)
+    compute_visible (self);
+  apply_expansion (self, self->expanded, FALSE);
+  restore_selection (self, selected, old_position);
+  self->reloading = FALSE;
+  on_selection_changed (NULL, 0, 0, self);
+  g_signal_emit (self, signals[UPDATED], 0);
+  return TRUE;
+}
+
+static gboolean
+reload_when_idle (gpointer data)
+{
+  KlPlanTree *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->reload_source = 0;
+  if (!reload (self, &error))
+    kl_message_error (GTK_WIDGET (self), _("Cannot show the plan"), error);
+  return G_SOURCE_REMOVE;
+}
+
+void
+kl_plan_tree_flush (KlPlanTree *self)
+{
+  g_return_if_fail (KL_IS_PLAN_TREE (self));
+  if (self->reload_source == 0)
+    return;
+  g_source_remove (self->reload_source);
+  reload_when_idle (self);
+}
+
+/* One action touches several tables ("section", "section_unit" …): the
+ * signals of one change collapse into one reload. */
+static void
+on_store_changed (KlStore *store, const char *table, KlPlanTree *self)
+{
+  static const char *const watched[] = { "plan", "unit", "section", "section_unit", NULL };
+
+  if (g_strv_contains (watched, table) && self->reload_source == 0)
+    self->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_when_idle, self, NULL);
+}
+
+static void
+disconnect_store (KlPlanTree *self)
+{
+  if (self->store && self->changed_id)
+    g_signal_handler_disconnect (self->store, self->changed_id);
+  self->changed_id = 0;
+  g_clear_handle_id (&self->reload_source, g_source_remove);
 }
 
 static void
@@ -113,17 +257,46 @@ kl_plan_tree_dispose (GObject *object)
 {
   KlPlanTree *self = KL_PLAN_TREE (object);
 
-  if (self->store && self->changed_id)
-    g_signal_handler_disconnect (self->store, self->changed_id);
+  disconnect_store (self);
   g_clear_object (&self->store);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->filter_spec, kl_section_filter_free);
+  g_clear_pointer (&self->visible, g_hash_table_unref);
+  g_clear_pointer (&self->saved_expansion, g_hash_table_unref);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
   G_OBJECT_CLASS (kl_plan_tree_parent_class)->dispose (object);
+}
+
+static void
+kl_plan_tree_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  KlPlanTree *self = KL_PLAN_TREE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ID:
+      g_value_set_int64 (value, self->selected_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 kl_plan_tree_class_init (KlPlanTreeClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = kl_plan_tree_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kl_plan_tree_dispose;
+  object_class->get_property = kl_plan_tree_get_property;
+  properties[PROP_SELECTED_ID] =
+    g_param_spec_int64 ("selected-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[UPDATED] = g_signal_new ("updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "kl-plan-tree");
 }
@@ -131,12 +304,17 @@ kl_plan_tree_class_init (KlPlanTreeClass *klass)
 static void
 kl_plan_tree_init (KlPlanTree *self)
 {
+  self->filter = gtk_custom_filter_new (filter_visible, self, NULL);
+  self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->tree = kl_section_tree_new ();
   self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
   self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (self->selection)));
   gtk_column_view_set_show_row_separators (self->view, TRUE);
-  add_column (self, _("No."), COLUMN_LABEL, FALSE);
-  add_column (self, _("Content"), COLUMN_TITLE, TRUE);
-  add_column (self, _("Responsible units"), COLUMN_UNITS, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->view), "kl-plan-tree-view");
+  kl_plan_tree_add_columns (self, self->view);
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->view));
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
@@ -148,42 +326,34 @@ kl_plan_tree_new (void)
   return g_object_new (KL_TYPE_PLAN_TREE, NULL);
 }
 
-static gboolean
-reload (KlPlanTree *self, GError **error)
+/* A new plan: fresh items and rows. */
+static void
+reset_model (KlPlanTree *self)
 {
-  g_autoptr(GPtrArray) sections = kl_store_list_sections (self->store, self->plan_id, error);
-  GListStore *top;
-
-  if (sections == NULL)
-    return FALSE;
-  top = kl_section_item_build_tree (sections);
-  self->tree_model = gtk_tree_list_model_new (G_LIST_MODEL (top), FALSE, TRUE,
-                                              create_children, NULL, NULL);
+  g_clear_object (&self->tree);
+  self->tree = kl_section_tree_new ();
+  self->tree_model = gtk_tree_list_model_new (filtered (self, kl_section_tree_get_top (self->tree)),
+                                              FALSE, FALSE, create_children, self, NULL);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree_model));
   g_object_unref (self->tree_model);
-  return TRUE;
-}
-
-static void
-on_store_changed (KlStore *store, const char *table, KlPlanTree *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!reload (self, &error))
-    g_warning ("Cannot reload the plan tree: %s", error->message);
+  g_clear_pointer (&self->saved_expansion, g_hash_table_unref);
+  g_hash_table_remove_all (self->expanded);
+  set_selected_id (self, 0);
 }
 
 gboolean
 kl_plan_tree_set_plan (KlPlanTree *self, KlStore *store, gint64 plan_id, GError **error)
 {
   g_return_val_if_fail (KL_IS_PLAN_TREE (self), FALSE);
+  g_return_val_if_fail (store == NULL || KL_IS_STORE (store), FALSE);
 
-  if (self->store && self->changed_id)
-    g_signal_handler_disconnect (self->store, self->changed_id);
+  disconnect_store (self);
   g_set_object (&self->store, store);
   self->plan_id = plan_id;
-  self->changed_id = g_signal_connect (store, "changed::section",
-                                       G_CALLBACK (on_store_changed), self);
+  reset_model (self);
+  if (store == NULL || plan_id == 0)
+    return TRUE;
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
   return reload (self, error);
 }
 
@@ -194,13 +364,196 @@ kl_plan_tree_get_model (KlPlanTree *self)
   return G_LIST_MODEL (self->selection);
 }
 
+GtkColumnView *
+kl_plan_tree_get_view (KlPlanTree *self)
+{
+  g_return_val_if_fail (KL_IS_PLAN_TREE (self), NULL);
+  return self->view;
+}
+
+static void
+set_all_expanded (KlPlanTree *self, gboolean expanded)
+{
+  for (guint i = 0; self->tree_model && i < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+      gtk_tree_list_row_set_expanded (row, expanded);
+    }
+}
+
 void
 kl_plan_tree_expand_all (KlPlanTree *self)
 {
   g_return_if_fail (KL_IS_PLAN_TREE (self));
-  for (guint i = 0; self->tree_model && i < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)); i++)
+  set_all_expanded (self, TRUE);
+}
+
+void
+kl_plan_tree_collapse_all (KlPlanTree *self)
+{
+  g_return_if_fail (KL_IS_PLAN_TREE (self));
+  set_all_expanded (self, FALSE);
+}
+
+gint64
+kl_plan_tree_get_selected_id (KlPlanTree *self)
+{
+  g_return_val_if_fail (KL_IS_PLAN_TREE (self), 0);
+  return self->selected_id;
+}
+
+KlSectionItem *
+kl_plan_tree_lookup (KlPlanTree *self, gint64 section_id)
+{
+  g_return_val_if_fail (KL_IS_PLAN_TREE (self), NULL);
+  return kl_section_tree_lookup (self->tree, section_id);
+}
+
+KlSectionItem *
+kl_plan_tree_get_selected_item (KlPlanTree *self)
+{
+  g_return_val_if_fail (KL_IS_PLAN_TREE (self), NULL);
+  return kl_section_tree_lookup (self->tree, self->selected_id);
+}
+
+/* Expands the ancestors of @item, outermost first. */
+static void
+expand_ancestors (KlPlanTree *self, KlSectionItem *item)
+{
+  KlSectionItem *parent = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
+  guint position;
+
+  if (parent == NULL)
+    return;
+  expand_ancestors (self, parent);
+  position = find_row (self, kl_section_item_get_id (parent));
+  if (position != GTK_INVALID_LIST_POSITION)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, position);
       gtk_tree_list_row_set_expanded (row, TRUE);
     }
+}
+
+gboolean
+kl_plan_tree_select (KlPlanTree *self, gint64 section_id)
+{
+  KlSectionItem *item;
+  guint position;
+
+  g_return_val_if_fail (KL_IS_PLAN_TREE (self), FALSE);
+  kl_plan_tree_flush (self);
+  item = kl_section_tree_lookup (self->tree, section_id);
+  if (item == NULL)
+    return FALSE;
+  expand_ancestors (self, item);
+  position = find_row (self, section_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  select_position (self, position);
+  return TRUE;
+}
+
+/* Matches and their ancestors. */
+static void
+compute_visible (KlPlanTree *self)
+{
+  GPtrArray *items = kl_section_tree_get_items (self->tree);
+
+  g_clear_pointer (&self->visible, g_hash_table_unref);
+  self->visible = g_hash_table_new (NULL, NULL);
+  self->n_matches = 0;
+  for (guint i = 0; i < items->len; i++)
+    {
+      KlSectionItem *item = g_ptr_array_index (items, i);
+
+      if (!kl_section_filter_matches (self->filter_spec, item))
+        continue;
+      self->n_matches++;
+      while (item != NULL && g_hash_table_add (self->visible, item))
+        item = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
+    }
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* While filtering every visible row is open, so every match shows. */
+static void
+expand_visible (KlPlanTree *self)
+{
+  GPtrArray *items = kl_section_tree_get_items (self->tree);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < items->len; i++)
+    if (g_hash_table_contains (self->visible, items->pdata[i]))
+      g_hash_table_add (ids, (gpointer) &kl_section_item_get_info (items->pdata[i])->id);
+  apply_expansion (self, ids, FALSE);
+}
+
+void
+kl_plan_tree_set_filter (KlPlanTree *self, const KlSectionFilter *filter)
+{
+  gint64 selected;
+
+  g_return_if_fail (KL_IS_PLAN_TREE (self));
+  kl_plan_tree_flush (self);
+  selected = self->selected_id;
+  if (kl_section_filter_is_empty (filter))
+    {
+      if (self->filter_spec == NULL)
+        return;
+      g_clear_pointer (&self->filter_spec, kl_section_filter_free);
+      g_clear_pointer (&self->visible, g_hash_table_unref);
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+      if (self->saved_expansion)
+        apply_expansion (self, self->saved_expansion, TRUE);
+      g_clear_pointer (&self->saved_expansion, g_hash_table_unref);
+    }
+  else
+    {
+      if (self->filter_spec == NULL)
+        self->saved_expansion = expanded_ids (self);
+      g_clear_pointer (&self->filter_spec, kl_section_filter_free);
+      self->filter_spec = kl_section_filter_copy (filter);
+      compute_visible (self);
+      expand_visible (self);
+    }
+  if (selected != 0 && find_row (self, selected) != GTK_INVALID_LIST_POSITION)
+    kl_plan_tree_select (self, selected);
+}
+
+guint
+kl_plan_tree_get_n_siblings (KlPlanTree *self, KlSectionItem *item)
+{
+  KlSectionItem *parent;
+  GListModel *list;
+
+  g_return_val_if_fail (KL_IS_PLAN_TREE (self), 0);
+  g_return_val_if_fail (KL_IS_SECTION_ITEM (item), 0);
+  parent = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
+  list = parent ? kl_section_item_get_children (parent) : kl_section_tree_get_top (self->tree);
+  return g_list_model_get_n_items (list);
+}
+
+guint
+kl_plan_tree_get_n_matches (KlPlanTree *self)
+{
+  GPtrArray *items;
+
+  g_return_val_if_fail (KL_IS_PLAN_TREE (self), 0);
+  items = kl_section_tree_get_items (self->tree);
+  return self->filter_spec ? self->n_matches : items->len;
+}
+
+void
+_kl_plan_tree_drop (KlPlanTree *self, gint64 section_id, gint64 target_id, int place)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || section_id == target_id)
+    return;
+  if (!kl_store_drop_section (self->store, section_id, target_id, place, &error))
+    {
+      kl_message_error (GTK_WIDGET (self), _("Cannot move the section"), error);
+      return;
+    }
+  kl_plan_tree_select (self, section_id);
 }

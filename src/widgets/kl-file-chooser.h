@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Asks for a ledger file to open or to save to.  GtkFileChooserNative on
+ * GTK 4.8, GtkFileDialog where it exists (4.10+).  @func gets the chosen
+ * path, or is not called when the person cancels. */
+
+typedef void (*KlFileChosenFunc) (GtkWindow  *parent,
+                                  const char *path,
+                                  gpointer    data);
+
+void kl_file_chooser_open (GtkWindow        *parent,
+                           const char       *title,
+                           KlFileChosenFunc  func,
+                           gpointer          data);
+/* @suggested_name: the file name offered, e.g. "ledger.kepu". */
+void kl_file_chooser_save (GtkWindow        *parent,
+                           const char       *title,
+                           const char       *accept_label,
+                           const char       *suggested_name,
+                           KlFileChosenFunc  func,
+                           gpointer          data);
+
+G_END_DECLS
