@@ -213,34 +213,3 @@ _kl_quota_sheet_get_cell (KlQuotaSheet *self, guint index, guint column, KlGridC
       break;
     }
 }
-
-static const char *
-kind_text (KlIndicatorKind kind)
-{
-  switch (kind)
-    {
-    case KL_INDICATOR_DECIMAL: return _("decimal");
-    case KL_INDICATOR_PERCENT: return _("rate in %");
-    case KL_INDICATOR_SHARE: return _("share of each unit's base quantity");
-    case KL_INDICATOR_COUNT:
-    default: return _("count");
-    }
-}
-
-char *
-_kl_quota_sheet_row_tooltip (const KlIndicatorInfo *info)
-{
-  GString *out = g_string_new (info->name);
-
-  if (info->measure != NULL && *info->measure != '\0')
-    g_string_append_printf (out, _("\nMeasure: %s"), info->measure);
-  g_string_append_printf (out, _("\nKind: %s"), kind_text (info->kind));
-  if (g_strv_length (info->part_names) > 1)
-    {
-      g_autofree char *parts = g_strjoinv (" / ", info->part_names);
-      g_string_append_printf (out, _("\nTwo figures per cell, as “a/b”: %s"), parts);
-    }
-  g_string_append (out, info->period == KL_PERIOD_CUMULATIVE ? _("\nCounted cumulatively")
-                                                             : _("\nCounted per year"));
-  return g_string_free (out, FALSE);
-}

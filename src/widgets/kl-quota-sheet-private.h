@@ -48,6 +48,5 @@ gboolean _kl_quota_sheet_share_target (KlQuotaSheet      *self,
                                        double            *target);
 void     _kl_quota_sheet_sum_row    (KlQuotaSheet    *self,
                                      guint            index);
-char    *_kl_quota_sheet_row_tooltip (const KlIndicatorInfo *info);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "widgets/kl-quota-sheet-private.h"
 #include "model/kl-baseline.h"
+#include "widgets/kl-indicator-rows.h"
 
 static void kl_quota_sheet_source_init (KlGridSourceInterface *iface);
 
@@ -23,23 +24,6 @@ clear_values (KlQuotaSheet *self)
     kl_cell_value_clear (&self->values[i]);
   g_clear_pointer (&self->values, g_free);
   g_clear_pointer (&self->totals, g_free);
-}
-
-static void
-index_ids (GHashTable *index, GPtrArray *items, gsize id_offset)
-{
-  g_hash_table_remove_all (index);
-  for (guint i = 0; i < items->len; i++)
-    {
-      gint64 id = G_STRUCT_MEMBER (gint64, g_ptr_array_index (items, i), id_offset);
-      g_hash_table_insert (index, GSIZE_TO_POINTER ((gsize) id), GUINT_TO_POINTER (i + 1));
-    }
-}
-
-static int
-lookup (GHashTable *index, gint64 id)
-{
-  return GPOINTER_TO_INT (g_hash_table_lookup (index, GSIZE_TO_POINTER ((gsize) id))) - 1;
 }
 
 static gboolean
@@ -76,8 +60,8 @@ load_values (KlQuotaSheet *self, GError **error)
   for (guint i = 0; i < quotas->len; i++)
     {
       KlQuotaEntry *q = g_ptr_array_index (quotas, i);
-      int row = lookup (self->row_index, q->indicator_id);
-      int unit = lookup (self->unit_index, q->unit_id);
+      int row = kl_id_index_lookup (self->row_index, q->indicator_id);
+      int unit = kl_id_index_lookup (self->unit_index, q->unit_id);
 
       /* Retired units keep their quotas but leave the grid. */
       if (row >= 0 && unit >= 0)
@@ -90,44 +74,6 @@ load_values (KlQuotaSheet *self, GError **error)
   for (guint i = 0; i < self->indicators->len; i++)
     _kl_quota_sheet_sum_row (self, i);
   return TRUE;
-}
-
-static KlGridRow *
-group_row (GHashTable *groups, GListStore *root, const char *name)
-{
-  KlGridRow *group = g_hash_table_lookup (groups, name);
-
-  if (group == NULL)
-    {
-      group = kl_grid_row_new_group (name);
-      g_hash_table_insert (groups, (gpointer) name, group);
-      g_list_store_append (root, group);
-      g_object_unref (group);
-    }
-  return group;
-}
-
-/* Indicators in plan order; those of one group under one heading, placed
- * where the group's first indicator is. */
-static void
-build_rows (KlQuotaSheet *self)
-{
-  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GListStore) root = g_list_store_new (KL_TYPE_GRID_ROW);
-
-  for (guint i = 0; i < self->indicators->len; i++)
-    {
-      KlIndicatorInfo *info = g_ptr_array_index (self->indicators, i);
-      g_autoptr(KlGridRow) row = kl_grid_row_new_leaf (info->id, i, info->name);
-      g_autofree char *tooltip = _kl_quota_sheet_row_tooltip (info);
-
-      kl_grid_row_set_tooltip (row, tooltip);
-      if (info->group_name != NULL && *info->group_name != '\0')
-        g_list_store_append (kl_grid_row_get_children (group_row (groups, root, info->group_name)), row);
-      else
-        g_list_store_append (root, row);
-    }
-  g_set_object (&self->rows, root);
 }
 
 gboolean
@@ -146,9 +92,10 @@ kl_quota_sheet_reload (KlQuotaSheet *self, GError **error)
   g_clear_pointer (&self->units, g_ptr_array_unref);
   self->indicators = g_steal_pointer (&indicators);
   self->units = g_steal_pointer (&units);
-  index_ids (self->row_index, self->indicators, G_STRUCT_OFFSET (KlIndicatorInfo, id));
-  index_ids (self->unit_index, self->units, G_STRUCT_OFFSET (KlUnitInfo, id));
-  build_rows (self);
+  kl_id_index_fill (self->row_index, self->indicators, G_STRUCT_OFFSET (KlIndicatorInfo, id));
+  kl_id_index_fill (self->unit_index, self->units, G_STRUCT_OFFSET (KlUnitInfo, id));
+  g_clear_object (&self->rows);
+  self->rows = kl_indicator_rows_new (self->indicators);
   if (!load_values (self, error))
     return FALSE;
   kl_grid_source_rows_changed (KL_GRID_SOURCE (self));

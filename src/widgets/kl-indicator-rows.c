@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "widgets/kl-indicator-rows.h"
+#include "widgets/kl-grid-row.h"
+
+static KlGridRow *
+group_row (GHashTable *groups, GListStore *root, const char *name)
+{
+  KlGridRow *group = g_hash_table_lookup (groups, name);
+
+  if (group == NULL)
+    {
+      group = kl_grid_row_new_group (name);
+      g_hash_table_insert (groups, (gpointer) name, group);
+      g_list_store_append (root, group);
+      g_object_unref (group);
+    }
+  return group;
+}
+
+GListStore *
+kl_indicator_rows_new (GPtrArray *indicators)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+  GListStore *root = g_list_store_new (KL_TYPE_GRID_ROW);
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      KlIndicatorInfo *info = g_ptr_array_index (indicators, i);
+      g_autoptr(KlGridRow) row = kl_grid_row_new_leaf (info->id, i, info->name);
+      g_autofree char *tooltip = kl_indicator_dup_tooltip (info);
+
+      kl_grid_row_set_tooltip (row, tooltip);
+      if (info->group_name != NULL && *info->group_name != '\0')
+        g_list_store_append (kl_grid_row_get_children (group_row (groups, root, info->group_name)),
+                             row);
+      else
+        g_list_store_append (root, row);
+    }
+  return root;
+}
+
+static const char *
+kind_text (KlIndicatorKind kind)
+{
+  switch (kind)
+    {
+    case KL_INDICATOR_DECIMAL: return _("decimal");
+    case KL_INDICATOR_PERCENT: return _("rate in %");
+    case KL_INDICATOR_SHARE: return _("share of each unit's base quantity");
+    case KL_INDICATOR_COUNT:
+    default: return _("count");
+    }
+}
+
+char *
+kl_indicator_dup_tooltip (const KlIndicatorInfo *info)
+{
+  GString *out = g_string_new (info->name);
+
+  if (info->measure != NULL && *info->measure != '\0')
+    g_string_append_printf (out, _("\nMeasure: %s"), info->measure);
+  g_string_append_printf (out, _("\nKind: %s"), kind_text (info->kind));
+  if (g_strv_length (info->part_names) > 1)
+    {
+      g_autofree char *parts = g_strjoinv (" / ", info->part_names);
+      g_string_append_printf (out, _("\nTwo figures per cell, as “a/b”: %s"), parts);
+    }
+  g_string_append (out, info->period == KL_PERIOD_CUMULATIVE ? _("\nCounted cumulatively")
+                                                             : _("\nCounted per year"));
+  return g_string_free (out, FALSE);
+}
+
+void
+kl_id_index_fill (GHashTable *index, GPtrArray *items, gsize id_offset)
+{
+  g_hash_table_remove_all (index);
+  for (guint i = 0; i < items->len; i++)
+    {
+      gint64 id = G_STRUCT_MEMBER (gint64, g_ptr_array_index (items, i), id_offset);
+      g_hash_table_insert (index, GSIZE_TO_POINTER ((gsize) id), GUINT_TO_POINTER (i + 1));
+    }
+}
+
+int
+kl_id_index_lookup (GHashTable *index, gint64 id)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (index, GSIZE_TO_POINTER ((gsize) id))) - 1;
+}
