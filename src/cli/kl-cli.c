@@ -17,6 +17,7 @@ G_DEFINE_QUARK (kl-cli-error-quark, kl_cli_error)
 
 static const KlCliCommand *const command_tables[] = {
   kl_cli_plan_commands,
+  kl_cli_export_commands,
   NULL
 };
 

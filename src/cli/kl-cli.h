@@ -22,6 +22,7 @@ typedef struct
 /* Each kl-cli-*.c file defines one table, ending with a NULL name;
  * kl-cli.c lists the tables. */
 extern const KlCliCommand kl_cli_plan_commands[];   /* kl-cli-commands.c */
+extern const KlCliCommand kl_cli_export_commands[]; /* kl-cli-export.c */
 
 #define KL_CLI_ERROR (kl_cli_error_quark ())
 GQuark kl_cli_error_quark (void);

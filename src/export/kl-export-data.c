@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "export/kl-export-private.h"
+
+/* The plan data the reports share, read once per export with the
+ * model's set-based list calls. */
+
+static gint64
+cell_key (gint64 indicator_id, gint64 unit_id)
+{
+  /* Both ids are SQLite rowids of one ledger, far below 2^31. */
+  return (indicator_id << 32) ^ unit_id;
+}
+
+static void
+index_cells (KlExportData *d)
+{
+  d->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < d->quotas->len; i++)
+    {
+      KlQuotaEntry *e = g_ptr_array_index (d->quotas, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = cell_key (e->indicator_id, e->unit_id);
+      g_hash_table_insert (d->cells, key, e);
+    }
+}
+
+const KlQuotaEntry *
+_kl_export_data_cell (KlExportData *d, gint64 indicator_id, gint64 unit_id)
+{
+  gint64 key = cell_key (indicator_id, unit_id);
+
+  return g_hash_table_lookup (d->cells, &key);
+}
+
+const KlUnitInfo *
+_kl_export_data_unit (KlExportData *d, gint64 unit_id)
+{
+  for (guint i = 0; i < d->all_units->len; i++)
+    {
+      KlUnitInfo *u = g_ptr_array_index (d->all_units, i);
+      if (u->id == unit_id)
+        return u;
+    }
+  return NULL;
+}
+
+/* The columns: the units holding a quota in this plan, in directory
+ * order (every current unit when the plan has no quota yet), or the one
+ * unit asked for. */
+static gboolean
+pick_units (KlExportData *d, GError **error)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gint64 only = d->options->unit_id;
+
+  for (guint i = 0; i < d->quotas->len; i++)
+    g_hash_table_add (used, &((KlQuotaEntry *) g_ptr_array_index (d->quotas, i))->unit_id);
+  d->units = g_ptr_array_new ();
+  for (guint i = 0; i < d->all_units->len; i++)
+    {
+      KlUnitInfo *u = g_ptr_array_index (d->all_units, i);
+      gboolean wanted = only != 0 ? u->id == only
+                        : g_hash_table_size (used) > 0 ? g_hash_table_contains (used, &u->id)
+                        : !u->retired;
+      if (wanted)
+        g_ptr_array_add (d->units, u);
+    }
+  if (only == 0 || d->units->len > 0)
+    return TRUE;
+  g_set_error (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_INVALID,
+               _("No unit with id %" G_GINT64_FORMAT), only);
+  return FALSE;
+}
+
+static void
+pick_period (KlExportData *d)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (d->options->has_period)
+    {
+      d->period = d->options->period;
+      return;
+    }
+  /* The plan's (first) year as a whole. */
+  d->period.year = d->plan->year_start > 0 ? d->plan->year_start : g_date_time_get_year (now);
+  d->period.cycle = KL_CYCLE_YEAR;
+  d->period.index = 1;
+}
+
+gboolean
+_kl_export_data_load (KlExportData *d, KlStore *store, const KlExportOptions *options,
+                      GError **error)
+{
+  memset (d, 0, sizeof *d);
+  d->store = store;
+  d->options = options;
+  if ((d->plan = kl_store_get_plan (store, options->plan_id, error)) == NULL ||
+      (d->all_units = kl_store_list_units (store, TRUE, error)) == NULL ||
+      (d->indicators = kl_store_list_indicators (store, options->plan_id, error)) == NULL ||
+      (d->quotas = kl_store_list_quotas (store, options->plan_id, error)) == NULL ||
+      !pick_units (d, error))
+    return FALSE;
+  index_cells (d);
+  pick_period (d);
+  return TRUE;
+}
+
+void
+_kl_export_data_clear (KlExportData *d)
+{
+  g_clear_pointer (&d->plan, kl_plan_info_free);
+  g_clear_pointer (&d->units, g_ptr_array_unref);
+  g_clear_pointer (&d->all_units, g_ptr_array_unref);
+  g_clear_pointer (&d->indicators, g_ptr_array_unref);
+  g_clear_pointer (&d->cells, g_hash_table_unref);
+  g_clear_pointer (&d->quotas, g_ptr_array_unref);
+}
+
+gboolean
+_kl_export_data_tick (KlExportData *d, double within, GError **error)
+{
+  if (g_cancellable_set_error_if_cancelled (d->cancellable, error))
+    return FALSE;
+  if (d->progress != NULL && d->report_count > 0)
+    d->progress ((d->report_index + CLAMP (within, 0, 1)) / d->report_count,
+                 d->progress_data);
+  return TRUE;
+}
+
+/* "占中小学学生总数 20%（含职校）": the rule as official tables print it,
+ * a qualifying bracket of the base after the figure. */
+char *
+_kl_share_text (const KlCellValue *value)
+{
+  g_autofree char *share = kl_format_number (value->share);
+  const char *base = value->share_base ? value->share_base : "";
+  const char *bracket = g_str_has_suffix (base, "）") ? g_utf8_strrchr (base, -1, 0xFF08) : NULL;
+
+  if (bracket == NULL)
+    return g_strdup_printf ("占%s %s%%", base, share);
+  return g_strdup_printf ("占%.*s %s%%%s", (int) (bracket - base), base, share, bracket);
+}
+
+/* Part @part of a quota cell, FALSE when the cell has none.  A plain
+ * number in a composite indicator's cell is its first part. */
+gboolean
+_kl_cell_part (const KlCellValue *value, guint part, double *out)
+{
+  if (value == NULL)
+    return FALSE;
+  if (value->kind == KL_CELL_NUMBER && part == 0)
+    *out = value->parts[0];
+  else if (value->kind == KL_CELL_PARTS && part < value->n_parts)
+    *out = value->parts[part];
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* How many measures an indicator's cells hold: 2 for "20/10". */
+guint
+_kl_indicator_parts (KlExportData *d, const KlIndicatorInfo *ind)
+{
+  guint n = ind->part_names ? g_strv_length (ind->part_names) : 0;
+
+  for (guint u = 0; u < d->units->len; u++)
+    {
+      const KlUnitInfo *unit = g_ptr_array_index (d->units, u);
+      const KlQuotaEntry *e = _kl_export_data_cell (d, ind->id, unit->id);
+
+      if (e != NULL && e->value.kind == KL_CELL_PARTS)
+        n = MAX (n, e->value.n_parts);
+    }
+  return MAX (n, 1);
+}
+
+/* Whether the indicator's cells add up: not rates, not share rules. */
+gboolean
+_kl_indicator_sums (KlExportData *d, const KlIndicatorInfo *ind)
+{
+  if (ind->kind == KL_INDICATOR_PERCENT || ind->kind == KL_INDICATOR_SHARE)
+    return FALSE;
+  for (guint u = 0; u < d->units->len; u++)
+    {
+      const KlUnitInfo *unit = g_ptr_array_index (d->units, u);
+      const KlQuotaEntry *e = _kl_export_data_cell (d, ind->id, unit->id);
+
+      if (e != NULL && e->value.kind == KL_CELL_SHARE)
+        return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "export/kl-export-private.h"
+#include "export/kl-report-words.h"
+
+/* One worksheet: writes that record the first error, column widths
+ * measured from the text written (a CJK character counts as two cells,
+ * as it prints twice as wide as a digit), and the page setup of a
+ * government form. */
+
+#define WIDTH_MIN     4.0
+#define WIDTH_MAX    40.0
+#define WIDTH_PAD     2.0
+#define TITLE_HEIGHT 32.0
+#define A4_PAPER      9
+#define LINE_HEIGHT  15.0   /* points per line of 11 pt text */
+
+double
+_kl_text_width (const char *text)
+{
+  double widest = 0, line = 0;
+
+  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == '\n')
+        {
+          widest = MAX (widest, line);
+          line = 0;
+        }
+      else
+        line += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return MAX (widest, line);
+}
+
+KlSheet *
+_kl_sheet_new (KlXlsx *x, const char *name)
+{
+  KlSheet *s = g_new0 (KlSheet, 1);
+
+  s->x = x;
+  s->ws = workbook_add_worksheet (x->book, name);
+  s->widths = g_array_new (FALSE, TRUE, sizeof (KlColumnWidth));
+  s->spans = g_array_new (FALSE, FALSE, sizeof (KlSpan));
+  if (s->ws == NULL)
+    {
+      _kl_xlsx_note (x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      g_clear_pointer (&s, _kl_sheet_free);
+    }
+  return s;
+}
+
+void
+_kl_sheet_free (KlSheet *s)
+{
+  g_array_unref (s->widths);
+  g_array_unref (s->spans);
+  g_free (s);
+}
+
+static KlColumnWidth *
+column (KlSheet *s, lxw_col_t col)
+{
+  if (col >= s->widths->len)
+    g_array_set_size (s->widths, col + 1);
+  return &g_array_index (s->widths, KlColumnWidth, col);
+}
+
+void
+_kl_sheet_bounds (KlSheet *s, lxw_col_t col, double min, double max)
+{
+  KlColumnWidth *w = column (s, col);
+
+  w->min = min;
+  w->max = max;
+}
+
+static void
+measure (KlSheet *s, lxw_col_t col, const char *text)
+{
+  KlColumnWidth *w = column (s, col);
+
+  w->measured = MAX (w->measured, _kl_text_width (text));
+}
+
+static double
+final_width (KlSheet *s, lxw_col_t col)
+{
+  KlColumnWidth *w = column (s, col);
+  double min = w->min > 0 ? w->min : WIDTH_MIN;
+  double max = w->max > 0 ? w->max : WIDTH_MAX;
+
+  return CLAMP (w->measured + WIDTH_PAD, min, max);
+}
+
+/* Spreadsheets fit row heights to wrapped text, but not for merged
+ * cells: give those rows the height of their lines.  Only possible while
+ * rows are still in memory (not in constant-memory mode). */
+static void
+fit_spans (KlSheet *s)
+{
+  g_autoptr(GHashTable) heights = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer row, lines;
+
+  for (guint i = 0; i < s->spans->len && !s->x->streaming; i++)
+    {
+      KlSpan *span = &g_array_index (s->spans, KlSpan, i);
+      double room = -WIDTH_PAD;
+      guint n;
+
+      for (lxw_col_t c = span->first_col; c <= span->last_col; c++)
+        room += final_width (s, c);
+      n = (guint) ceil (span->width / MAX (room, 1));
+      if (n > GPOINTER_TO_UINT (g_hash_table_lookup (heights, GUINT_TO_POINTER (span->row))))
+        g_hash_table_insert (heights, GUINT_TO_POINTER (span->row), GUINT_TO_POINTER (n));
+    }
+  g_hash_table_iter_init (&iter, heights);
+  while (g_hash_table_iter_next (&iter, &row, &lines))
+    if (GPOINTER_TO_UINT (lines) > 1)
+      _kl_xlsx_note (s->x, worksheet_set_row (s->ws, GPOINTER_TO_UINT (row),
+                                              GPOINTER_TO_UINT (lines) * LINE_HEIGHT, NULL));
+}
+
+void
+_kl_sheet_apply_widths (KlSheet *s)
+{
+  for (guint col = 0; col < s->widths->len; col++)
+    _kl_xlsx_note (s->x, worksheet_set_column (s->ws, col, col, final_width (s, col), NULL));
+  fit_spans (s);
+}
+
+void
+_kl_sheet_text (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text,
+                lxw_format *format)
+{
+  if (text == NULL || *text == '\0')
+    {
+      _kl_sheet_blank (s, row, col, format);
+      return;
+    }
+  measure (s, col, text);
+  _kl_xlsx_note (s->x, worksheet_write_string (s->ws, row, col, text, format));
+}
+
+void
+_kl_sheet_number (KlSheet *s, lxw_row_t row, lxw_col_t col, double value,
+                  lxw_format *format)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  measure (s, col, g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+  _kl_xlsx_note (s->x, worksheet_write_number (s->ws, row, col, value, format));
+}
+
+void
+_kl_sheet_blank (KlSheet *s, lxw_row_t row, lxw_col_t col, lxw_format *format)
+{
+  _kl_xlsx_note (s->x, worksheet_write_blank (s->ws, row, col, format));
+}
+
+/* Formulas carry their computed value, so readers that do not
+ * recalculate (viewers, openpyxl, some mail previews) show numbers. */
+void
+_kl_sheet_formula (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *formula,
+                   double value, lxw_format *format)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  measure (s, col, g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+  _kl_xlsx_note (s->x, worksheet_write_formula_num (s->ws, row, col, formula, format, value));
+}
+
+void
+_kl_sheet_formula_text (KlSheet *s, lxw_row_t row, lxw_col_t col,
+                        const char *formula, const char *value, lxw_format *format)
+{
+  measure (s, col, value);
+  _kl_xlsx_note (s->x, worksheet_write_formula_str (s->ws, row, col, formula, format, value));
+}
+
+/* Merged text is not measured: it has the width of the whole range. */
+void
+_kl_sheet_merge (KlSheet *s, lxw_row_t first_row, lxw_col_t first_col,
+                 lxw_row_t last_row, lxw_col_t last_col, const char *text,
+                 lxw_format *format)
+{
+  if (first_row == last_row && first_col == last_col)
+    {
+      _kl_sheet_text (s, first_row, first_col, text, format);
+      return;
+    }
+  if (first_row == last_row && text != NULL)
+    {
+      KlSpan span = { first_row, first_col, last_col, _kl_text_width (text) };
+      g_array_append_val (s->spans, span);
+    }
+  _kl_xlsx_note (s->x, worksheet_merge_range (s->ws, first_row, first_col, last_row,
+                                              last_col, text ? text : "", format));
+}
+
+void
+_kl_sheet_comment (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text)
+{
+  lxw_comment_options opts = { .x_scale = 2, .y_scale = 1.5 };
+
+  if (text != NULL && *text != '\0')
+    _kl_xlsx_note (s->x, worksheet_write_comment_opt (s->ws, row, col, text, &opts));
+}
+
+/* Row 0: the title across the table; row 1: @subtitle when given.
+ * Returns the first free row. */
+lxw_row_t
+_kl_sheet_title (KlSheet *s, lxw_col_t last_col, const char *title, const char *subtitle)
+{
+  /* Straight to libxlsxwriter: a title is not fitted to body lines. */
+  _kl_xlsx_note (s->x, worksheet_set_row (s->ws, 0, TITLE_HEIGHT, NULL));
+  _kl_xlsx_note (s->x, worksheet_merge_range (s->ws, 0, 0, 0, MAX (last_col, 1), title,
+                                              s->x->f.title));
+  if (subtitle == NULL)
+    return 1;
+  _kl_sheet_merge (s, 1, 0, 1, last_col, subtitle, s->x->f.subtitle);
+  return 2;
+}
+
+/* A4 landscape, one page wide, the header rows on every page, page
+ * numbers in the footer, panes frozen below the header and right of
+ * @freeze_col columns. */
+void
+_kl_sheet_page (KlSheet *s, lxw_row_t header_first, lxw_row_t header_last,
+                lxw_col_t freeze_col)
+{
+  lxw_worksheet *ws = s->ws;
+
+  worksheet_set_paper (ws, A4_PAPER);
+  worksheet_set_landscape (ws);
+  worksheet_fit_to_pages (ws, 1, 0);
+  worksheet_set_margins (ws, 0.5, 0.5, 0.6, 0.6);
+  worksheet_center_horizontally (ws);
+  worksheet_freeze_panes (ws, header_last + 1, freeze_col);
+  _kl_xlsx_note (s->x, worksheet_repeat_rows (ws, header_first, header_last));
+  _kl_xlsx_note (s->x, worksheet_set_footer (ws, KL_W_FOOTER));
+}
+
+char *
+_kl_cell_name (lxw_row_t row, lxw_col_t col)
+{
+  char buf[LXW_MAX_CELL_NAME_LENGTH];
+
+  lxw_rowcol_to_cell (buf, row, col);
+  return g_strdup (buf);
+}
+
+char *
+_kl_column_name (lxw_col_t col)
+{
+  char buf[LXW_MAX_COL_NAME_LENGTH];
+
+  lxw_col_to_name (buf, col, LXW_FALSE);
+  return g_strdup (buf);
+}

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdio.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "export/kl-export.h"
+#include "import/kl-plan-text-parser.h"
+#include "model/kl-progress.h"
+#include "model/kl-section.h"
+#include "model/kl-unit.h"
+#include "model/kl-baseline.h"
+#include "kl-export-draft.h"
+
+/* The export tests' helper, driven by the Python checks:
+ *   kl-export-fixture import LEDGER PLAN.txt     ledger from a plan document
+ *   kl-export-fixture draft LEDGER               the hand-built test plan
+ *   kl-export-fixture export LEDGER REPORTS OUT [PERIOD [UNIT]]
+ * Each prints the plan id (import, draft) or nothing, and on failure the
+ * error's domain, code and message on stderr with exit status 1 (2 for
+ * misuse). */
+
+static int
+fail (GError *error)
+{
+  fprintf (stderr, "%s %d %s\n", g_quark_to_string (error->domain), error->code,
+           error->message);
+  g_error_free (error);
+  return 1;
+}
+
+static int
+do_import (const char *ledger, const char *text)
+{
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(KlPlanDraft) draft = NULL;
+  GError *error = NULL;
+  gint64 plan_id = 0;
+
+  if ((store = kl_store_open (ledger, &error)) == NULL ||
+      (draft = kl_plan_import_file (text, &error)) == NULL ||
+      !kl_store_insert_draft (store, draft, &plan_id, &error))
+    return fail (error);
+  printf ("%" G_GINT64_FORMAT "\n", plan_id);
+  return 0;
+}
+
+static int
+do_draft (const char *ledger)
+{
+  g_autoptr(KlStore) store = NULL;
+  GError *error = NULL;
+  gint64 plan_id = 0;
+
+  if ((store = kl_store_open (ledger, &error)) == NULL ||
+      !kl_export_test_plan (store, &plan_id, &error))
+    return fail (error);
+  printf ("%" G_GINT64_FORMAT "\n", plan_id);
+  return 0;
+}
+
+static int
+do_export (const char *ledger, const char *reports, const char *out,
+           const char *period, const char *unit)
+{
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(GPtrArray) plans = NULL;
+  KlExportOptions options;
+  GError *error = NULL;
+
+  kl_export_options_init (&options);
+  if ((store = kl_store_open (ledger, &error)) == NULL ||
+      (plans = kl_store_list_plans (store, &error)) == NULL ||
+      !kl_reports_parse (reports, &options.reports, &error))
+    return fail (error);
+  options.plan_id = ((KlPlanInfo *) g_ptr_array_index (plans, plans->len - 1))->id;
+  if (period != NULL && *period != '\0')
+    {
+      options.has_period = TRUE;
+      if (!kl_period_parse (period, &options.period, &error))
+        return fail (error);
+    }
+  if (unit != NULL && (options.unit_id = kl_store_find_unit (store, unit, &error)) == 0)
+    return error ? fail (error) : 2;
+  if (!kl_export_xlsx (store, &options, out, NULL, NULL, NULL, &error))
+    return fail (error);
+  return 0;
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  if (argc == 4 && g_str_equal (argv[1], "import"))
+    return do_import (argv[2], argv[3]);
+  if (argc == 3 && g_str_equal (argv[1], "draft"))
+    return do_draft (argv[2]);
+  if (argc >= 5 && argc <= 7 && g_str_equal (argv[1], "export"))
+    return do_export (argv[2], argv[3], argv[4], argc > 5 ? argv[5] : NULL,
+                      argc > 6 ? argv[6] : NULL);
+  fprintf (stderr, "usage: kl-export-fixture import|draft|export …\n");
+  return 2;
+}
