@@ -117,8 +117,10 @@ static const char schema_v2[] =
  * without a default: a writer that forgets them fails instead of writing
  * rows no roll-up counts.  Rows of v2 files get the months from their
  * canonical text ("2021", "2021-H1", "2021-Q3", "2021-03").
- * progress_by_month is the roll-up's covering index: per indicator, a
- * range of end months; unit, period and part come from the primary key. */
+ * Two covering indexes serve the roll-up (kl-rollup.c), both ordered by
+ * unit and part within an indicator so that it groups without sorting:
+ * progress_by_year reads only one year of an annual indicator,
+ * progress_by_cell all of a cumulative one. */
 static const char schema_v3[] =
   "CREATE TABLE progress_v3 ("
   "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
@@ -141,7 +143,10 @@ static const char schema_v3[] =
   "DROP TABLE progress;"
   "ALTER TABLE progress_v3 RENAME TO progress;"
   "CREATE INDEX progress_by_unit ON progress (unit_id, indicator_id, period);"
-  "CREATE INDEX progress_by_month ON progress (indicator_id, last_month, first_month, value);";
+  "CREATE INDEX progress_by_year ON progress"
+  "  (indicator_id, last_month / 12, unit_id, part, last_month, first_month, value);"
+  "CREATE INDEX progress_by_cell ON progress"
+  "  (indicator_id, unit_id, part, last_month, first_month, value);";
 
 static const char *const steps[] = { schema_v1, schema_v2, schema_v3 };
 

@@ -10,53 +10,65 @@
  * indicator × unit of a plan, in one statement.
  *
  * Parameters: ?1 plan, ?2 and ?3 the first and last month of the period
- * (ordinals as in kl_period_first_month), ?4 the first month of its year.
- * A figure is in scope when its period ends by ?3: from ?4 on for annual
- * indicators (indicator.period 0), from any time for cumulative ones.
- * The covering index progress_by_month (indicator_id, last_month, …) turns
- * that into one index range per indicator; CROSS JOIN keeps SQLite from
- * scanning all of `progress` and looking each row's indicator up instead
- * (its choice without statistics, three times slower on 1M rows). */
+ * (ordinals as in kl_period_first_month), ?4 its year.  A figure is in
+ * scope when its period ends by ?3: within year ?4 for annual indicators
+ * (indicator.period 0), from any time for cumulative ones.
+ *
+ * Speed (tests/bench/bench-rollup.c, 1M rows): each indicator is one
+ * range of a covering index whose order is the grouping order (unit,
+ * part), so no row goes through a sorter — annual ones through
+ * progress_by_year (only the year asked), cumulative ones through
+ * progress_by_cell.  That needs the indicators in rowid order (NOT
+ * INDEXED: a plan has a few hundred) and those indexes pinned (INDEXED
+ * BY: without statistics SQLite prefers scanning `progress` and looking
+ * indicators up, three times slower; a missing index fails loudly). */
 
-#define IN_SCOPE \
-  " FROM ind i CROSS JOIN progress p ON p.indicator_id = i.id" \
-  " WHERE p.last_month <= ?3 AND p.last_month >= CASE i.period WHEN 1 THEN 0 ELSE ?4 END"
+#define ANNUAL_SCOPE \
+  " FROM indicator i NOT INDEXED CROSS JOIN progress p INDEXED BY progress_by_year" \
+  " ON p.indicator_id = i.id WHERE i.plan_id = ?1 AND i.period = 0" \
+  " AND p.last_month / 12 = ?4 AND p.last_month <= ?3"
+#define CUMULATIVE_SCOPE \
+  " FROM indicator i NOT INDEXED CROSS JOIN progress p INDEXED BY progress_by_cell" \
+  " ON p.indicator_id = i.id WHERE i.plan_id = ?1 AND i.period = 1 AND p.last_month <= ?3"
 
-/* The latest figure of a percent indicator: by end, the finer period on a
- * tie (2021-09 over 2021-Q3); the offset keeps the span within 0–11. */
-#define LATEST "max (p.last_month * 16 + p.first_month - p.last_month + 11)"
+#define KEY "i.position, i.id, p.unit_id, p.part"
+#define GROUP " GROUP BY i.id, p.unit_id, p.part"
+
+/* Counts add up. */
+#define SUMS(scope) \
+  " UNION ALL SELECT " KEY ", NULL, total (CASE WHEN p.first_month >= ?2 THEN p.value END)," \
+  " total (p.value), 1, i.period" scope " AND i.kind <> 2" GROUP
+
+/* Percentages do not: the latest figure stands, by end, the finer period
+ * on a tie (2021-09 over 2021-Q3; the offset keeps the span within 0–11).
+ * @cond narrows to the period itself for its actual. */
+#define LATEST(scope, cond, columns) \
+  " UNION ALL SELECT pos, id, unit_id, part, NULL, " columns ", period FROM (SELECT" \
+  " i.position AS pos, i.id, p.unit_id, p.part, p.value, i.period," \
+  " max (p.last_month * 16 + p.first_month - p.last_month + 11)" \
+  scope " AND i.kind = 2" cond GROUP ")"
+#define LEVELS(scope) \
+  LATEST (scope, "", "NULL, value, 1") \
+  LATEST (scope, " AND p.first_month >= ?2", "value, NULL, 0")
 
 static const char rollup_sql[] =
-  "WITH ind AS (SELECT id, kind, period FROM indicator WHERE plan_id = ?1),"
   /* A unit's latest value of each base metric (bare column of max()). */
-  " base AS (SELECT unit_id, metric, value, max (as_of) FROM baseline"
+  "WITH base AS (SELECT unit_id, metric, value, max (as_of) FROM baseline"
   "   GROUP BY unit_id, metric),"
-  /* Quota parts; a share rule is share % of the unit's base, NULL when the
-   * base is unknown. */
-  " quo AS (SELECT q.indicator_id, q.unit_id, q.part, q.value"
-  "   FROM ind i JOIN quota q ON q.indicator_id = i.id"
-  "   UNION ALL SELECT s.indicator_id, s.unit_id, 0, s.share / 100.0 * b.value"
-  "   FROM ind i JOIN quota_share s ON s.indicator_id = i.id"
-  "   LEFT JOIN base b ON b.unit_id = s.unit_id AND b.metric = s.base),"
-  /* Counts add up. */
-  " sums AS (SELECT p.indicator_id, p.unit_id, p.part,"
-  "   total (CASE WHEN p.first_month >= ?2 THEN p.value END) AS actual,"
-  "   total (p.value) AS cumulative" IN_SCOPE " AND i.kind <> 2 GROUP BY 1, 2, 3),"
-  /* Percentages do not: the latest one stands. */
-  " lc AS (SELECT p.indicator_id, p.unit_id, p.part, p.value, " LATEST
-  IN_SCOPE " AND i.kind = 2 GROUP BY 1, 2, 3),"
-  " la AS (SELECT p.indicator_id, p.unit_id, p.part, p.value, " LATEST
-  IN_SCOPE " AND i.kind = 2 AND p.first_month >= ?2 GROUP BY 1, 2, 3),"
-  " cells (indicator_id, unit_id, part, q, a, c, f) AS ("
-  "   SELECT indicator_id, unit_id, part, value, NULL, NULL, 0 FROM quo"
-  "   UNION ALL SELECT indicator_id, unit_id, part, NULL, actual, cumulative, 1 FROM sums"
-  "   UNION ALL SELECT indicator_id, unit_id, part, NULL, NULL, value, 1 FROM lc"
-  "   UNION ALL SELECT indicator_id, unit_id, part, NULL, value, NULL, 0 FROM la)"
-  " SELECT c.indicator_id, c.unit_id, c.part, total (c.q), count (c.q), total (c.a),"
-  "   total (c.c), max (c.f), i.period"
-  " FROM cells c JOIN indicator i ON i.id = c.indicator_id"
-  " GROUP BY c.indicator_id, c.unit_id, c.part"
-  " ORDER BY i.position, c.indicator_id, c.unit_id, c.part";
+  " cells (pos, indicator_id, unit_id, part, q, a, c, f, kind) AS ("
+  /* Quota parts; a share rule is share % of the unit's base, NULL when
+   * the base is unknown. */
+  "   SELECT i.position, i.id, q.unit_id, q.part, q.value, NULL, NULL, 0, i.period"
+  "   FROM indicator i JOIN quota q ON q.indicator_id = i.id WHERE i.plan_id = ?1"
+  "   UNION ALL SELECT i.position, i.id, s.unit_id, 0, s.share / 100.0 * b.value,"
+  "   NULL, NULL, 0, i.period FROM indicator i JOIN quota_share s ON s.indicator_id = i.id"
+  "   LEFT JOIN base b ON b.unit_id = s.unit_id AND b.metric = s.base WHERE i.plan_id = ?1"
+  SUMS (ANNUAL_SCOPE) SUMS (CUMULATIVE_SCOPE)
+  LEVELS (ANNUAL_SCOPE) LEVELS (CUMULATIVE_SCOPE) ")"
+  /* Grouped by position first, so the groups come out in plan order. */
+  " SELECT indicator_id, unit_id, part, total (q), count (q), total (a), total (c),"
+  "   max (f), kind FROM cells GROUP BY pos, indicator_id, unit_id, part"
+  " ORDER BY pos, indicator_id, unit_id, part";
 
 /* Rounding must not turn 0.75 of the way into "lagging" at Q3. */
 #define RATE_EPSILON 1e-9
@@ -142,7 +154,7 @@ prepare_rollup (KlStore *self, const char *sql, gint64 plan_id, const KlPeriod *
   sqlite3_bind_int64 (stmt, 1, plan_id);
   sqlite3_bind_int (stmt, 2, kl_period_first_month (period));
   sqlite3_bind_int (stmt, 3, kl_period_last_month (period));
-  sqlite3_bind_int (stmt, 4, period->year * 12);
+  sqlite3_bind_int (stmt, 4, period->year);
   return stmt;
 }
 
