@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "export/kl-export-private.h"
+#include "model/kl-labels.h"
 
 /* The plan data the reports share, read once per export with the
  * model's set-based list calls. */
@@ -195,4 +196,25 @@ _kl_indicator_sums (KlExportData *d, const KlIndicatorInfo *ind)
         return FALSE;
     }
   return TRUE;
+}
+
+/* The period as the form prints it, whatever the interface language:
+ * "2021年", "2021年上半年", "2021年第三季度", "2021年3月". */
+char *
+_kl_period_words (const KlPeriod *period)
+{
+  g_autofree char *n = kl_chinese_numeral ((guint) period->index);
+
+  switch (period->cycle)
+    {
+    case KL_CYCLE_MONTH:
+      return g_strdup_printf ("%d年%d月", period->year, period->index);
+    case KL_CYCLE_QUARTER:
+      return g_strdup_printf ("%d年第%s季度", period->year, n ? n : "");
+    case KL_CYCLE_HALF_YEAR:
+      return g_strdup_printf ("%d年%s半年", period->year, period->index == 1 ? "上" : "下");
+    case KL_CYCLE_YEAR:
+    default:
+      return g_strdup_printf ("%d年", period->year);
+    }
 }

@@ -61,6 +61,7 @@ typedef struct
 {
   double measured;  /* widest text written, in character cells */
   double min, max;  /* bounds set by the report; 0 = defaults */
+  gboolean hidden;
 } KlColumnWidth;
 
 /* What every report reads, loaded once. */
@@ -122,6 +123,9 @@ void      _kl_sheet_bounds         (KlSheet       *s,
                                     lxw_col_t      col,
                                     double         min,
                                     double         max);
+void      _kl_sheet_hide           (KlSheet       *s,
+                                    lxw_col_t      first_col,
+                                    lxw_col_t      last_col);
 void      _kl_sheet_apply_widths   (KlSheet       *s);
 void      _kl_sheet_text           (KlSheet       *s,
                                     lxw_row_t      row,
@@ -191,6 +195,7 @@ guint     _kl_indicator_parts      (KlExportData  *d,
                                     const KlIndicatorInfo *ind);
 gboolean  _kl_indicator_sums       (KlExportData  *d,
                                     const KlIndicatorInfo *ind);
+char     *_kl_period_words         (const KlPeriod *period);
 char     *_kl_share_text           (const KlCellValue *value);
 gboolean  _kl_cell_part            (const KlCellValue *value,
                                     guint          part,

@@ -9,9 +9,3 @@ _kl_report_progress (KlXlsx *x, KlExportData *d, GError **error)
   g_set_error_literal (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_INVALID, "progress: pending");
   return FALSE;
 }
-gboolean
-_kl_report_template (KlXlsx *x, KlExportData *d, GError **error)
-{
-  g_set_error_literal (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_INVALID, "template: pending");
-  return FALSE;
-}

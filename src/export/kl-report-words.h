@@ -57,3 +57,18 @@
 #define KL_W_ALL_UNITS        "各单位"
 #define KL_W_FOOTER           "&C第 &P 页，共 &N 页"
 #define KL_W_FILL_HINT        "说明：只填写底色单元格。数量填非负数；两项指标填“甲/乙”，如 20/10。"
+
+/* 填报模板: hidden columns and the messages of its data validation. */
+#define KL_W_UNIT_ID          "单位编号"
+#define KL_W_PERIOD           "期间"
+#define KL_W_PART_COUNT       "分项数"
+#define KL_W_INPUT_TITLE      "填报"
+#define KL_W_INPUT_NUMBER     "填写非负数。"
+#define KL_W_INPUT_PERCENT    "填写 0～100 之间的数，85 表示 85%。"
+#define KL_W_INPUT_PARTS      "填写“甲/乙”两项，如 20/10；只有一项时填一个数。"
+#define KL_W_INPUT_NOTE       "可填写说明，不超过 500 字。"
+#define KL_W_ERROR_TITLE      "填报内容有误"
+#define KL_W_ERROR_NUMBER     "请填写非负数。"
+#define KL_W_ERROR_PERCENT    "请填写 0～100 之间的数。"
+#define KL_W_ERROR_PARTS      "请按“甲/乙”填写两个非负数，如 20/10。"
+#define KL_W_ERROR_NOTE       "说明不超过 500 字。"

@@ -79,6 +79,14 @@ _kl_sheet_bounds (KlSheet *s, lxw_col_t col, double min, double max)
   w->max = max;
 }
 
+/* Hidden columns keep their width: people who unhide them can read. */
+void
+_kl_sheet_hide (KlSheet *s, lxw_col_t first_col, lxw_col_t last_col)
+{
+  for (lxw_col_t c = first_col; c <= last_col; c++)
+    column (s, c)->hidden = TRUE;
+}
+
 static void
 measure (KlSheet *s, lxw_col_t col, const char *text)
 {
@@ -130,7 +138,11 @@ void
 _kl_sheet_apply_widths (KlSheet *s)
 {
   for (guint col = 0; col < s->widths->len; col++)
-    _kl_xlsx_note (s->x, worksheet_set_column (s->ws, col, col, final_width (s, col), NULL));
+    {
+      lxw_row_col_options opts = { .hidden = column (s, col)->hidden };
+      _kl_xlsx_note (s->x, worksheet_set_column_opt (s->ws, col, col, final_width (s, col),
+                                                     NULL, &opts));
+    }
   fit_spans (s);
 }
 
