@@ -15,6 +15,7 @@ struct _KlPlanPage
 
   /* Template children */
   GtkWidget       *box;
+  GtkWidget       *toolbar;
   KlFilterBar     *filter_bar;
   GtkStack        *content;
   KlPlanTree      *tree;

@@ -132,6 +132,7 @@ kl_plan_page_class_init (KlPlanPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kepuledger/KepuLedger/kl-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlPlanPage, box);
+  gtk_widget_class_bind_template_child (widget_class, KlPlanPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, KlPlanPage, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, KlPlanPage, content);
   gtk_widget_class_bind_template_child (widget_class, KlPlanPage, tree);

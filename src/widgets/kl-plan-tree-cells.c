@@ -244,7 +244,10 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer d
   if (GTK_IS_TREE_EXPANDER (child))
     gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), gtk_list_item_get_item (list_item));
   fill_cell (list_item);
-  handler = g_signal_connect_swapped (item, "changed", G_CALLBACK (fill_cell), list_item);
+  /* Tied to the list item too: GTK 4.8 may drop a list item without
+   * unbinding it first. */
+  handler = g_signal_connect_object (item, "changed", G_CALLBACK (fill_cell), list_item,
+                                     G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (list_item), HANDLER_KEY, GSIZE_TO_POINTER (handler));
 }
 

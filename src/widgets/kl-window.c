@@ -8,6 +8,7 @@
 #include "widgets/kl-units-page.h"
 #include "widgets/kl-settings.h"
 #include "model/kl-plan.h"
+#include "kl-resources.h"
 
 /* The main window: header bar (plan switcher, undo/redo, find, menu), a
  * sidebar and the pages.  Page contract: every page child with "store" and
@@ -205,6 +206,10 @@ kl_window_class_init (KlWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = kl_window_dispose;
+  /* Referenced so that the linker keeps the compiled resources (a static
+   * library member nobody calls is dropped); they register themselves. */
+  if (kl_get_resource () == NULL)
+    g_critical ("The compiled resources are missing");
   GTK_WINDOW_CLASS (klass)->close_request = on_close_request;
   g_type_ensure (KL_TYPE_PLAN_PAGE);
   g_type_ensure (KL_TYPE_UNITS_PAGE);

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "kl-grid-test.h"
+#include "model/kl-store.h"
+#include "widgets/kl-window.h"
+#include "widgets/kl-plan-tree.h"
+
+G_BEGIN_DECLS
+
+/* Helpers for the main-window UI tests (on top of kl-grid-test.h's
+ * init, pumping and closing). */
+
+typedef struct
+{
+  KlStore *store;
+  gint64   plan;
+  gint64   one, a, b, two;    /* 一、甲 (1.子一 2.子二)  二、乙 */
+  gint64   education, youth;  /* units 市教育局, 团市委 */
+} KlAppTestLedger;
+
+/* An in-memory ledger holding that small plan and two units. */
+void        kl_app_test_ledger       (KlAppTestLedger *ledger);
+/* A main window on @store, shown, mapped and drawn. */
+KlWindow   *kl_app_test_window       (KlStore         *store);
+KlPlanTree *kl_app_test_tree         (KlWindow        *window);
+/* The rows on screen, top to bottom: "一、甲|1.子一|…" (label and title
+ * cells as drawn). */
+char       *kl_app_test_shown_rows   (KlPlanTree      *tree);
+/* Pumps until the rows on screen read @expected; fails after 3 s. */
+void        kl_app_test_assert_shown (KlPlanTree      *tree,
+                                      const char      *expected);
+/* Pumps until the stored plan reads @expected (kl_test_outline). */
+void        kl_app_test_assert_db    (KlStore         *store,
+                                      gint64           plan_id,
+                                      const char      *expected);
+/* Real key presses through the X server (xdotool), e.g. "alt+Right",
+ * delivered to @window; FALSE when xdotool is not installed. */
+gboolean    kl_app_test_keys         (GtkWidget       *window,
+                                      const char      *keys);
+/* The newest dialog window other than @except, or NULL. */
+GtkWindow  *kl_app_test_find_dialog  (GType            type,
+                                      GtkWindow       *except);
+
+G_END_DECLS
