@@ -60,9 +60,14 @@ check_target (const char *path, GError **error)
   if (target_locked (path))
     return _kl_export_fail_errno (EBUSY, path, error);
 #endif
-  if (g_access (path, W_OK) != 0)
-    return _kl_export_fail_errno (EACCES, path, error);
-  return TRUE;
+  if (g_access (path, W_OK) == 0)
+    return TRUE;
+  {
+    g_autofree char *name = g_filename_display_name (path);
+    g_set_error (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_READ_ONLY,
+                 _("“%s” is read-only: choose another name, or make it writable first"), name);
+  }
+  return FALSE;
 }
 
 char *

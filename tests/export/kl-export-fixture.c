@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdlib.h>
 
 #include "export/kl-export.h"
@@ -12,11 +13,16 @@
 #include "model/kl-unit.h"
 #include "model/kl-baseline.h"
 #include "kl-export-draft.h"
+#ifdef G_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 /* The export tests' helper, driven by the Python checks:
  *   kl-export-fixture import LEDGER PLAN.txt     ledger from a plan document
  *   kl-export-fixture draft LEDGER               the hand-built test plan
  *   kl-export-fixture export LEDGER REPORTS OUT [PERIOD [UNIT]]
+ * With KL_TEST_FILE_LIMIT=BYTES, export stops files from growing past that
+ * size once the ledger is open (a full disk, as writes see it).
  * Each prints the plan id (import, draft) or nothing, and on failure the
  * error's domain, code and message on stderr with exit status 1 (2 for
  * misuse). */
@@ -60,6 +66,23 @@ do_draft (const char *ledger)
   return 0;
 }
 
+/* A full disk for everything written from now on: writes past @bytes
+ * fail with EFBIG instead of killing the process. */
+static void
+limit_file_size (void)
+{
+#ifdef G_OS_UNIX
+  const char *limit = g_getenv ("KL_TEST_FILE_LIMIT");
+  struct rlimit rl;
+
+  if (limit == NULL)
+    return;
+  signal (SIGXFSZ, SIG_IGN);
+  rl.rlim_cur = rl.rlim_max = (rlim_t) g_ascii_strtoull (limit, NULL, 10);
+  setrlimit (RLIMIT_FSIZE, &rl);
+#endif
+}
+
 static int
 do_export (const char *ledger, const char *reports, const char *out,
            const char *period, const char *unit)
@@ -83,6 +106,7 @@ do_export (const char *ledger, const char *reports, const char *out,
     }
   if (unit != NULL && (options.unit_id = kl_store_find_unit (store, unit, &error)) == 0)
     return error ? fail (error) : 2;
+  limit_file_size ();
   if (!kl_export_xlsx (store, &options, out, NULL, NULL, NULL, &error))
     return fail (error);
   return 0;
