@@ -16,6 +16,15 @@ selected (KlPlanPage *self)
   return kl_plan_tree_get_selected_item (self->tree);
 }
 
+/* Before restructuring: typing not saved yet goes in first (its own
+ * undo step), and the tree shows the store. */
+static void
+settle (KlPlanPage *self)
+{
+  kl_section_detail_flush (self->detail);
+  kl_plan_tree_flush (self->tree);
+}
+
 static gint64
 selected_id (KlPlanPage *self)
 {
@@ -41,11 +50,13 @@ static void
 add_section (KlPlanPage *self, gboolean as_child)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = 0, anchor = selected_id (self);
+  gint64 id = 0, anchor;
   gboolean ok;
 
   if (self->store == NULL || self->plan_id == 0)
     return;
+  settle (self);
+  anchor = selected_id (self);
   if (as_child && anchor != 0)
     ok = kl_store_add_child_section (self->store, anchor, _("New section"), &id, &error);
   else
@@ -113,13 +124,15 @@ static void
 delete_activated (GtkWidget *widget, const char *name, GVariant *param)
 {
   KlPlanPage *self = KL_PLAN_PAGE (widget);
-  KlSectionItem *item = selected (self);
+  KlSectionItem *item;
   const KlSectionInfo *info;
   Deletion *deletion;
   g_autofree char *title = NULL;
   g_autofree char *detail = NULL;
   guint n;
 
+  settle (self);
+  item = selected (self);
   if (item == NULL)
     return;
   info = kl_section_item_get_info (item);
@@ -143,9 +156,11 @@ static void
 move (KlPlanPage *self, MoveFunc func, int delta)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = selected_id (self);
+  gint64 id;
   gboolean ok;
 
+  settle (self);
+  id = selected_id (self);
   if (id == 0 || self->store == NULL)
     return;
   ok = func ? func (self->store, id, &error)

@@ -20,6 +20,7 @@ struct _KlSectionDetail
   guint           save_source;
   gboolean        dirty;     /* typed text not saved yet */
   gboolean        loading;   /* filling the fields: not an edit */
+  char           *saved_due; /* the due date stored, kept when a typed one is wrong */
   GtkCheckButton *checks[KL_N_GROUPS];
 
   /* Template children */
@@ -75,6 +76,8 @@ load_text_fields (KlSectionDetail *self, const KlSectionInfo *info)
   set_buffer_text (self->note, info->note);
   set_entry_text (self->due, info->due_on ? info->due_on : "");
   gtk_widget_remove_css_class (GTK_WIDGET (self->due), "error");
+  g_free (self->saved_due);
+  self->saved_due = g_strdup (info->due_on);
 }
 
 static void
@@ -101,7 +104,9 @@ load (KlSectionDetail *self)
   self->loading = FALSE;
 }
 
-/* Writes the fields to the store as one action. */
+/* Writes the fields to the store as one action.  Every field comes from
+ * the widgets (the item may not show the last save yet: the tree reloads
+ * when idle); only the id and numbering style come from the item. */
 static gboolean
 save (KlSectionDetail *self)
 {
@@ -122,8 +127,7 @@ save (KlSectionDetail *self)
   due_text = gtk_editable_get_text (GTK_EDITABLE (self->due));
   due = kl_date_parse (due_text);
   /* A date that is not one keeps the saved date; the field shows why. */
-  if (due != NULL || *due_text == '\0')
-    info.due_on = due;
+  info.due_on = due != NULL || *due_text == '\0' ? due : self->saved_due;
   if (due == NULL && *due_text != '\0')
     gtk_widget_add_css_class (GTK_WIDGET (self->due), "error");
   else
@@ -135,7 +139,11 @@ save (KlSectionDetail *self)
       info.groups |= kl_group_nth (i);
   self->dirty = FALSE;
   if (kl_store_update_section (self->store, &info, &error))
-    return TRUE;
+    {
+      g_free (self->saved_due);
+      self->saved_due = g_strdup (info.due_on);
+      return TRUE;
+    }
   if (!g_error_matches (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND))
     kl_message_error (GTK_WIDGET (self), _("Cannot save the section"), error);
   return FALSE;
@@ -263,6 +271,7 @@ kl_section_detail_dispose (GObject *object)
     g_clear_signal_handler (&self->item_changed_id, self->item);
   g_clear_object (&self->item);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->saved_due, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), KL_TYPE_SECTION_DETAIL);
   G_OBJECT_CLASS (kl_section_detail_parent_class)->dispose (object);
 }
