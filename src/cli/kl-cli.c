@@ -18,6 +18,7 @@ G_DEFINE_QUARK (kl-cli-error-quark, kl_cli_error)
 static const KlCliCommand *const command_tables[] = {
   kl_cli_plan_commands,
   kl_cli_export_commands,
+  kl_cli_progress_commands,
   NULL
 };
 
