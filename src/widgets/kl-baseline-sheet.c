@@ -277,11 +277,18 @@ sheet_get_cell (KlGridSource *source, KlGridRow *row, guint column, KlGridCellDa
 static gboolean
 write_one (KlBaselineSheet *self, const KlGridWrite *w, GError **error)
 {
-  Metric *m = &g_array_index (self->metrics, Metric, kl_grid_row_get_index (w->row));
-  KlUnitInfo *unit = g_ptr_array_index (self->units, w->column);
+  Metric *m;
+  KlUnitInfo *unit;
   KlCellValue value;
   gboolean ok;
 
+  if (kl_grid_row_get_index (w->row) >= self->metrics->len || w->column >= self->units->len)
+    {
+      g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND, _("No such cell"));
+      return FALSE;
+    }
+  m = &g_array_index (self->metrics, Metric, kl_grid_row_get_index (w->row));
+  unit = g_ptr_array_index (self->units, w->column);
   kl_cell_value_init (&value);
   if (!kl_cell_value_parse (&value, w->text, KL_CELL_PARSE_ALLOW_EMPTY, error))
     return FALSE;
@@ -302,22 +309,8 @@ static gboolean
 sheet_write (KlGridSource *source, const char *label, const KlGridWrite *writes,
              guint n_writes, guint *failed, GError **error)
 {
-  KlBaselineSheet *self = KL_BASELINE_SHEET (source);
-
-  *failed = 0;
-  if (!kl_store_begin_action (self->store, label, error))
-    return FALSE;
-  for (guint i = 0; i < n_writes; i++)
-    if (kl_grid_row_get_index (writes[i].row) >= self->metrics->len ||
-        writes[i].column >= self->units->len || !write_one (self, &writes[i], error))
-      {
-        kl_store_rollback_action (self->store);
-        *failed = i;
-        if (error != NULL && *error == NULL)
-          g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND, _("No such cell"));
-        return FALSE;
-      }
-  return kl_store_commit_action (self->store, error);
+  return kl_grid_write_in_action (KL_BASELINE_SHEET (source)->store, label, writes, n_writes,
+                                  (KlGridWriteFunc) write_one, source, failed, error);
 }
 
 static void

@@ -77,6 +77,28 @@ kl_grid_source_values_changed (KlGridSource *self)
   g_signal_emit_by_name (self, "values-changed");
 }
 
+gboolean
+kl_grid_write_in_action (KlStore *store, const char *label, const KlGridWrite *writes,
+                         guint n_writes, KlGridWriteFunc write_one, gpointer source,
+                         guint *failed, GError **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (write_one != NULL && failed != NULL, FALSE);
+
+  *failed = 0;
+  if (!kl_store_begin_action (store, label, error))
+    return FALSE;
+  for (guint i = 0; i < n_writes; i++)
+    if (!write_one (source, &writes[i], error))
+      {
+        /* A failed write may have rolled back already; this is then a no-op. */
+        kl_store_rollback_action (store);
+        *failed = i;
+        return FALSE;
+      }
+  return kl_store_commit_action (store, error);
+}
+
 void
 kl_grid_cell_data_clear (KlGridCellData *cell)
 {

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 #include "widgets/kl-grid-row.h"
+#include "model/kl-store.h"
 
 G_BEGIN_DECLS
 
@@ -87,6 +88,21 @@ gboolean    kl_grid_source_write         (KlGridSource      *self,
                                           GError           **error);
 void        kl_grid_source_rows_changed  (KlGridSource      *self);
 void        kl_grid_source_values_changed (KlGridSource     *self);
+
+/* How sources write: each write through @write_one, all inside one store
+ * action labelled @label, so a block is one undo step and a refused cell
+ * (its index in @failed) takes the whole block back. */
+typedef gboolean (*KlGridWriteFunc) (gpointer           source,
+                                     const KlGridWrite *write,
+                                     GError           **error);
+gboolean    kl_grid_write_in_action      (KlStore           *store,
+                                          const char        *label,
+                                          const KlGridWrite *writes,
+                                          guint              n_writes,
+                                          KlGridWriteFunc    write_one,
+                                          gpointer           source,
+                                          guint             *failed,
+                                          GError           **error);
 
 void        kl_grid_cell_data_clear      (KlGridCellData    *cell);
 /* The text a cell is edited and copied as. */

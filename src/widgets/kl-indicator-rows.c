@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "widgets/kl-indicator-rows.h"
 #include "widgets/kl-grid-row.h"
@@ -72,6 +73,45 @@ kl_indicator_dup_tooltip (const KlIndicatorInfo *info)
   g_string_append (out, info->period == KL_PERIOD_CUMULATIVE ? _("\nCounted cumulatively")
                                                              : _("\nCounted per year"));
   return g_string_free (out, FALSE);
+}
+
+char *
+kl_indicator_format_value (const KlIndicatorInfo *info, const KlCellValue *value)
+{
+  char *text = kl_cell_value_format (value);
+
+  if (value->kind == KL_CELL_NUMBER && info->kind == KL_INDICATOR_PERCENT)
+    {
+      char *percent = g_strconcat (text, "%", NULL);
+      g_free (text);
+      return percent;
+    }
+  return text;
+}
+
+char *
+kl_format_figures (const double *parts, guint n_parts)
+{
+  KlCellValue value = { 0 };
+
+  value.n_parts = CLAMP (n_parts, 1, KL_CELL_MAX_PARTS);
+  value.kind = value.n_parts > 1 ? KL_CELL_PARTS : KL_CELL_NUMBER;
+  memcpy (value.parts, parts, value.n_parts * sizeof (double));
+  return kl_cell_value_format (&value);
+}
+
+/* "市级科普讲师讲座 20\n集中到镇村讲座 10" */
+char *
+kl_indicator_dup_parts_text (const KlIndicatorInfo *info, const double *parts, guint n_parts)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint p = 0; p < n_parts && info->part_names[p] != NULL; p++)
+    {
+      g_autofree char *number = kl_format_number (parts[p]);
+      g_string_append_printf (out, "%s%s %s", p ? "\n" : "", info->part_names[p], number);
+    }
+  return g_string_free (out, out->len == 0);
 }
 
 void

@@ -6,6 +6,7 @@
 
 #include "widgets/kl-quota-sheet-private.h"
 #include "model/kl-baseline.h"
+#include "widgets/kl-indicator-rows.h"
 
 /* What each quota cell shows: unit cells, 合计, 下达数, 差额. */
 
@@ -67,33 +68,6 @@ _kl_quota_sheet_sum_row (KlQuotaSheet *self, guint index)
     }
 }
 
-static char *
-format_parts (const double *parts, guint n_parts)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint p = 0; p < n_parts; p++)
-    {
-      g_autofree char *number = kl_format_number (parts[p]);
-      g_string_append_printf (out, "%s%s", p ? "/" : "", number);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* "市级科普讲师讲座 20\n集中到镇村讲座 10" */
-static char *
-parts_tooltip (const KlIndicatorInfo *info, const double *parts, guint n_parts)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint p = 0; p < n_parts && info->part_names[p] != NULL; p++)
-    {
-      g_autofree char *number = kl_format_number (parts[p]);
-      g_string_append_printf (out, "%s%s %s", p ? "\n" : "", info->part_names[p], number);
-    }
-  return g_string_free (out, out->len == 0);
-}
-
 static void
 share_cell (KlQuotaSheet *self, guint unit, const KlCellValue *v, KlGridCellData *out)
 {
@@ -133,15 +107,9 @@ unit_cell (KlQuotaSheet *self, guint index, guint unit, KlGridCellData *out)
       out->edit_text = kl_cell_value_format (v);
       return;
     }
-  out->text = kl_cell_value_format (v);
-  if (v->kind == KL_CELL_NUMBER && info->kind == KL_INDICATOR_PERCENT)
-    {
-      char *percent = g_strconcat (out->text, "%", NULL);
-      g_free (out->text);
-      out->text = percent;
-    }
+  out->text = kl_indicator_format_value (info, v);
   if (v->kind == KL_CELL_PARTS)
-    out->tooltip = parts_tooltip (info, v->parts, v->n_parts);
+    out->tooltip = kl_indicator_dup_parts_text (info, v->parts, v->n_parts);
 }
 
 static void
@@ -153,9 +121,9 @@ sum_cell (KlQuotaSheet *self, guint index, KlGridCellData *out)
   /* Rates do not add up. */
   if (info->kind == KL_INDICATOR_PERCENT || (t->n_values == 0 && t->n_unknown == 0))
     return;
-  out->text = format_parts (t->sum, t->n_parts);
+  out->text = kl_format_figures (t->sum, t->n_parts);
   if (t->n_parts > 1)
-    out->tooltip = parts_tooltip (info, t->sum, t->n_parts);
+    out->tooltip = kl_indicator_dup_parts_text (info, t->sum, t->n_parts);
   else if (t->n_unknown > 0)
     out->tooltip = g_strdup_printf (ngettext ("%u unit has no base quantity yet: not counted",
                                               "%u units have no base quantity yet: not counted",

@@ -295,19 +295,8 @@ static gboolean
 sheet_write (KlGridSource *source, const char *label, const KlGridWrite *writes,
              guint n_writes, guint *failed, GError **error)
 {
-  KlQuotaSheet *self = KL_QUOTA_SHEET (source);
-
-  if (!kl_store_begin_action (self->store, label, error))
-    return *failed = 0, FALSE;
-  for (guint i = 0; i < n_writes; i++)
-    if (!write_one (self, &writes[i], error))
-      {
-        /* A refused cell takes the whole block back. */
-        kl_store_rollback_action (self->store);
-        *failed = i;
-        return FALSE;
-      }
-  return kl_store_commit_action (self->store, error);
+  return kl_grid_write_in_action (KL_QUOTA_SHEET (source)->store, label, writes, n_writes,
+                                  (KlGridWriteFunc) write_one, source, failed, error);
 }
 
 static void

@@ -190,7 +190,7 @@ kl_grid_test_window (GtkWidget *child, KlStore *store)
   GtkWidget *window = gtk_window_new ();
 
   load_styles ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1440, 720);
   gtk_window_set_child (GTK_WINDOW (window), child);
   if (store != NULL)
     kl_undo_actions_attach (child, store);

@@ -1,0 +1,351 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "kl-grid-test.h"
+#include "model/kl-indicator.h"
+#include "model/kl-plan.h"
+#include "model/kl-progress.h"
+#include "model/kl-unit.h"
+#include "widgets/kl-progress-page.h"
+
+/* The progress page on a Yangzhou-like plan reported quarterly: figures
+ * typed and pasted through the grid's key controller, checked in the
+ * ledger (kl_store_list_progress) and on screen (cell labels, rates). */
+
+typedef struct
+{
+  KlStore        *store;
+  gint64          plan;
+  GtkWidget      *window;
+  KlProgressPage *page;
+  KlQuotaGrid    *grid;
+} Fixture;
+
+#define CN "科普中国新推广人数"
+#define RATE "科普场馆免费开放率"
+
+static void
+set_quarterly (KlStore *store, gint64 plan_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KlPlanInfo) plan = kl_store_get_plan (store, plan_id, &error);
+
+  g_assert_no_error (error);
+  plan->report_cycle = KL_CYCLE_QUARTER;
+  g_assert_true (kl_store_update_plan (store, plan, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->store = kl_grid_test_yangzhou (&f->plan);
+  set_quarterly (f->store, f->plan);
+  f->page = KL_PROGRESS_PAGE (kl_progress_page_new ());
+  kl_progress_page_set_plan (f->page, f->store, f->plan);
+  f->grid = kl_progress_page_get_grid (f->page);
+  f->window = kl_grid_test_window (GTK_WIDGET (f->page), f->store);
+  gtk_widget_grab_focus (GTK_WIDGET (f->grid));
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  kl_grid_test_window_close (f->window);
+  g_clear_object (&f->store);
+}
+
+static guint
+col (Fixture *f, const char *title)
+{
+  return kl_grid_test_find_column (f->grid, title);
+}
+
+static guint
+row (Fixture *f, const char *indicator)
+{
+  return kl_grid_test_find_row (f->grid, indicator);
+}
+
+static const char *
+shown (Fixture *f, const char *indicator, const char *column)
+{
+  return kl_grid_test_cell_text (f->grid, row (f, indicator), col (f, column));
+}
+
+static GtkWidget *
+cell (Fixture *f, const char *indicator, const char *column)
+{
+  return kl_quota_grid_get_cell_widget (f->grid, row (f, indicator), col (f, column));
+}
+
+static void
+go (Fixture *f, const char *indicator, const char *unit)
+{
+  kl_quota_grid_set_cursor (f->grid, row (f, indicator), col (f, unit));
+  kl_grid_test_pump_for (30);
+}
+
+static KlPeriod
+quarter (int index)
+{
+  KlPeriod period = { 2021, KL_CYCLE_QUARTER, index };
+
+  return period;
+}
+
+/* The stored figure (and note) of a cell in a quarter; "" when none. */
+static char *
+stored (Fixture *f, const char *indicator, const char *unit, int q, char **note)
+{
+  g_autoptr(GError) error = NULL;
+  KlPeriod period = quarter (q);
+  g_autoptr(GPtrArray) list = kl_store_list_progress (f->store, f->plan, &period, &error);
+  gint64 unit_id = kl_store_find_unit (f->store, unit, &error);
+  guint position = row (f, indicator);
+  gint64 indicator_id = kl_grid_row_get_key (kl_quota_grid_get_row (f->grid, position));
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      KlProgressEntry *e = g_ptr_array_index (list, i);
+      if (e->indicator_id == indicator_id && e->unit_id == unit_id)
+        {
+          if (note != NULL)
+            *note = g_strdup (e->note);
+          return kl_cell_value_format (&e->value);
+        }
+    }
+  return g_strdup ("");
+}
+
+static void
+assert_stored (Fixture *f, const char *indicator, const char *unit, int q, const char *expected)
+{
+  g_autofree char *value = stored (f, indicator, unit, q, NULL);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static void
+test_periods (Fixture *f, gconstpointer data)
+{
+  const KlPeriod *period = kl_progress_page_get_period (f->page);
+  KlPeriod q3 = quarter (3);
+
+  /* No figures yet and 2021 is past: the first quarter. */
+  g_assert_cmpint (period->year, ==, 2021);
+  g_assert_cmpint (period->cycle, ==, KL_CYCLE_QUARTER);
+  g_assert_cmpint (period->index, ==, 1);
+  g_assert_true (kl_progress_page_set_period (f->page, &q3));
+  g_assert_cmpint (kl_progress_page_get_period (f->page)->index, ==, 3);
+  g_assert_cmpstr (kl_progress_page_get_update_text (f->page), ==,
+                   "Nothing reported for this period yet");
+  /* Quotas are there before any figure. */
+  g_assert_cmpstr (shown (f, CN, "Quota"), ==, "5700");
+  g_assert_cmpstr (shown (f, CN, "Completion"), ==, "");
+}
+
+static void
+test_type_and_rates (Fixture *f, gconstpointer data)
+{
+  GtkWidget *rate;
+
+  go (f, CN, "宝应县");
+  kl_grid_test_type (f->grid, "300");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
+  assert_stored (f, CN, "宝应县", 1, "300");
+  g_assert_cmpstr (shown (f, CN, "宝应县"), ==, "300");
+  g_assert_cmpstr (shown (f, CN, "This period"), ==, "300");
+  g_assert_cmpstr (shown (f, CN, "Cumulative"), ==, "300");
+  /* 300 of 5700 after a quarter: lagging, said in words and colour. */
+  g_assert_cmpstr (shown (f, CN, "Completion"), ==, "5.3% · lagging");
+  rate = cell (f, CN, "Completion");
+  g_assert_true (gtk_widget_has_css_class (rate, "kl-rate-lagging"));
+  g_assert_nonnull (strstr (kl_progress_page_get_update_text (f->page), "Last updated"));
+  /* Tab along the row: 1400 more is on track (1700 ≥ 25 % of 5700). */
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Up, 0);
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Tab, 0);
+  kl_grid_test_type (f->grid, "1400");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Tab, 0);
+  assert_stored (f, CN, "高邮市", 1, "1400");
+  g_assert_cmpstr (shown (f, CN, "Completion"), ==, "29.8% · on track");
+  g_assert_true (gtk_widget_has_css_class (rate, "kl-rate-on-track"));
+  g_assert_false (gtk_widget_has_css_class (rate, "kl-rate-lagging"));
+  /* Next quarter: its own cells, the cumulative figure carries on. */
+  {
+    KlPeriod q2 = quarter (2);
+    g_assert_true (kl_progress_page_set_period (f->page, &q2));
+  }
+  g_assert_cmpstr (shown (f, CN, "宝应县"), ==, "");
+  g_assert_cmpstr (shown (f, CN, "This period"), ==, "");
+  go (f, CN, "仪征市");
+  kl_grid_test_type (f->grid, "4000");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
+  assert_stored (f, CN, "仪征市", 2, "4000");
+  assert_stored (f, CN, "仪征市", 1, "");
+  g_assert_cmpstr (shown (f, CN, "Cumulative"), ==, "5700");
+  g_assert_cmpstr (shown (f, CN, "Completion"), ==, "100% · met");
+  g_assert_true (gtk_widget_has_css_class (rate, "kl-rate-met"));
+}
+
+static void
+refused (Fixture *f, const char *indicator, const char *unit, const char *text)
+{
+  go (f, indicator, unit);
+  kl_grid_test_type (f->grid, text);
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
+  g_assert_nonnull (kl_quota_grid_get_editor (f->grid));
+  g_assert_true (gtk_widget_has_css_class (cell (f, indicator, unit), "kl-cell-error"));
+  g_assert_cmpstr (kl_quota_grid_get_message (f->grid), !=, "");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Escape, 0);
+  assert_stored (f, indicator, unit, 1, "");
+}
+
+static gboolean
+message_shown (gpointer data)
+{
+  return *kl_quota_grid_get_message (((Fixture *) data)->grid) != '\0';
+}
+
+static gboolean
+stored_is_300 (gpointer data)
+{
+  g_autofree char *value = stored (data, CN, "宝应县", 1, NULL);
+
+  return g_str_equal (value, "300");
+}
+
+static void
+test_bad_input_and_paste (Fixture *f, gconstpointer data)
+{
+  refused (f, CN, "宝应县", "abc");
+  refused (f, CN, "宝应县", "-5");
+  refused (f, CN, "宝应县", "3/4");
+  refused (f, RATE, "宝应县", "120%");
+  refused (f, "公民科学素养大赛(参赛数)", "宝应县", "占中小学学生总数 20%");
+  g_assert_cmpstr (kl_store_get_undo_label (f->store), !=, "Edit cell");
+  /* A block with one bad cell: nothing stored. */
+  go (f, CN, "宝应县");
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->grid)), "300\t400\n50\tx\n");
+  kl_quota_grid_show_message (f->grid, NULL, FALSE);
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_v, GDK_CONTROL_MASK);
+  g_assert_true (kl_grid_test_pump_until (message_shown, f, 3000));
+  assert_stored (f, CN, "宝应县", 1, "");
+  /* The good block goes in as one step, and one undo takes it out. */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->grid)), "300\t400\r\n50\t60\r\n");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_v, GDK_CONTROL_MASK);
+  g_assert_true (kl_grid_test_pump_until (stored_is_300, f, 3000));
+  assert_stored (f, "科技志愿者新增册人数/发布活动数", "高邮市", 1, "60");
+  g_assert_cmpstr (shown (f, CN, "This period"), ==, "700");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_z, GDK_CONTROL_MASK);
+  assert_stored (f, CN, "宝应县", 1, "");
+  assert_stored (f, "科技志愿者新增册人数/发布活动数", "高邮市", 1, "");
+  g_assert_cmpstr (shown (f, CN, "This period"), ==, "");
+}
+
+static void
+test_note (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *value = NULL;
+  GtkEditable *entry;
+  const char *tooltip;
+
+  go (f, CN, "江都区");
+  kl_grid_test_type (f->grid, "200");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Up, 0);
+  /* The Menu key opens the note of the cursor cell. */
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Menu, 0);
+  entry = kl_progress_page_edit_note (f->page);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (entry, "含3月科技周活动");
+  g_assert_true (kl_progress_page_save_note (f->page, &error));
+  g_assert_no_error (error);
+  value = stored (f, CN, "江都区", 1, &note);
+  g_assert_cmpstr (value, ==, "200");
+  g_assert_cmpstr (note, ==, "含3月科技周活动");
+  g_assert_true (gtk_widget_has_css_class (cell (f, CN, "江都区"), "kl-has-note"));
+  tooltip = gtk_widget_get_tooltip_text (cell (f, CN, "江都区"));
+  g_assert_nonnull (strstr (tooltip, "含3月科技周活动"));
+  g_assert_nonnull (strstr (tooltip, "Last updated"));
+  g_assert_cmpstr (kl_store_get_undo_label (f->store), ==, "Edit progress note");
+  /* Figures keep the note; an empty note removes it. */
+  go (f, CN, "江都区");
+  kl_grid_test_type (f->grid, "250");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
+  g_clear_pointer (&note, g_free);
+  g_clear_pointer (&value, g_free);
+  value = stored (f, CN, "江都区", 1, &note);
+  g_assert_cmpstr (value, ==, "250");
+  g_assert_cmpstr (note, ==, "含3月科技周活动");
+  go (f, CN, "江都区");
+  entry = kl_progress_page_edit_note (f->page);
+  gtk_editable_set_text (entry, "");
+  g_assert_true (kl_progress_page_save_note (f->page, &error));
+  g_assert_false (gtk_widget_has_css_class (cell (f, CN, "江都区"), "kl-has-note"));
+  /* Calculated columns take no note. */
+  go (f, CN, "Quota");
+  g_assert_null (kl_progress_page_edit_note (f->page));
+}
+
+static void
+test_screenshot (Fixture *f, gconstpointer data)
+{
+  const char *dir = g_getenv ("KL_SCREENSHOT_DIR");
+  g_autofree char *tmp = dir ? NULL : g_dir_make_tmp ("kl-shot-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir ? dir : tmp, "progress-page.png", NULL);
+  g_autoptr(GdkTexture) texture = NULL;
+  KlPeriod q3 = quarter (3);
+  const char *rows[] = {
+    "1\t1\t0\t1\t1\t1\t0\n1\t1\t1\t1\t0\t1\t1\n3\t2\t3\t2\t1\t2\t1\n2\t4\t3\t4\t4\t1\t2\n",
+    "2\t1\t2\t2\t1\t2\t1\n5\t5\t4\t20/8\t18/10\t20/10\t3\n420\t800\t650\t900\t760\t1100\t500\n",
+  };
+
+  kl_progress_page_set_period (f->page, &q3);
+  go (f, "优秀科普教育基地", "宝应县");
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->grid)), rows[0]);
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_v, GDK_CONTROL_MASK);
+  kl_grid_test_pump_for (300);
+  go (f, "2021科普教育基地认定", "宝应县");
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->grid)), rows[1]);
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_v, GDK_CONTROL_MASK);
+  kl_grid_test_pump_for (300);
+  go (f, RATE, "宝应县");
+  kl_grid_test_type (f->grid, "88");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Tab, 0);
+  go (f, CN, "广陵区");
+  kl_progress_page_edit_note (f->page);
+  gtk_editable_set_text (kl_progress_page_edit_note (f->page), "含科技周集中推广");
+  kl_progress_page_save_note (f->page, NULL);
+  go (f, "科技志愿者新增册人数/发布活动数", "邗江区");
+  kl_grid_test_pump_for (200);
+  gtk_test_widget_wait_for_draw (f->window);
+  kl_grid_test_save_png (f->window, path);
+  texture = gdk_texture_new_from_filename (path, NULL);
+  g_assert_nonnull (texture);
+  g_test_message ("screenshot: %s", path);
+  if (tmp != NULL)
+    {
+      g_unlink (path);
+      g_rmdir (tmp);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  kl_grid_test_init (&argc, &argv);
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/ui/progress-page/periods", test_periods);
+  ADD ("/ui/progress-page/type-and-rates", test_type_and_rates);
+  ADD ("/ui/progress-page/bad-input-and-paste", test_bad_input_and_paste);
+  ADD ("/ui/progress-page/note", test_note);
+  ADD ("/ui/progress-page/screenshot", test_screenshot);
+  return g_test_run ();
+}
