@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "widgets/kl-quota-grid-private.h"
+#include "kl-resources.h"
 
 /* The grid proper: its model (a GtkTreeListModel over the source's rows),
  * its columns (built from the source at run time) and the binding of cell
@@ -413,6 +414,9 @@ load_style (GdkDisplay *display)
 
   if (display == NULL || g_object_get_data (G_OBJECT (display), "kl-grid-css") != NULL)
     return;
+  /* Referencing the resources keeps them linked from the static library
+   * in programs (tests, benchmarks) that use the grid without the window. */
+  g_return_if_fail (kl_get_resource () != NULL);
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, "/io/github/kepuledger/KepuLedger/kl-grid.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
