@@ -26,6 +26,8 @@ typedef struct
   lxw_format *rate;       /* 0.0 %, bordered */
   lxw_format *date;       /* yyyy年m月d日, bordered */
   lxw_format *heading;    /* bold text: top-level tasks, totals */
+  lxw_format *sum;        /* bold centred number: subtotals */
+  lxw_format *sum_rate;   /* bold 0.0 % */
   lxw_format *indent[KL_XLSX_INDENTS]; /* text indented by tree depth */
   lxw_format *input_number; /* unlocked, shaded: a figure to fill in */
   lxw_format *input_text;   /* unlocked, shaded, text ("@"): "20/10", notes */

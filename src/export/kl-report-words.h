@@ -72,3 +72,8 @@
 #define KL_W_ERROR_PERCENT    "请填写 0～100 之间的数。"
 #define KL_W_ERROR_PARTS      "请按“甲/乙”填写两个非负数，如 20/10。"
 #define KL_W_ERROR_NOTE       "说明不超过 500 字。"
+
+/* 进度统计表. */
+#define KL_W_PERIOD_DONE      "本期完成"
+#define KL_W_CUMULATIVE       "累计完成"
+#define KL_W_TIME_SHARE       "序时进度"

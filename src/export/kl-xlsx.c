@@ -88,6 +88,11 @@ make_formats (KlXlsx *x, const char *body, const char *title)
   format_set_num_format (f->date, "yyyy\"年\"m\"月\"d\"日\"");
   f->heading = cell_format (x, body, BODY_SIZE, LXW_ALIGN_LEFT);
   format_set_bold (f->heading);
+  f->sum = cell_format (x, body, BODY_SIZE, LXW_ALIGN_CENTER);
+  format_set_bold (f->sum);
+  f->sum_rate = cell_format (x, body, BODY_SIZE, LXW_ALIGN_CENTER);
+  format_set_bold (f->sum_rate);
+  format_set_num_format (f->sum_rate, "0.0%");
   for (guint i = 0; i < KL_XLSX_INDENTS; i++)
     {
       f->indent[i] = cell_format (x, body, BODY_SIZE, LXW_ALIGN_LEFT);

@@ -8,6 +8,7 @@
 
 #include "export/kl-export.h"
 #include "import/kl-plan-text-parser.h"
+#include "model/kl-indicator.h"
 #include "model/kl-progress.h"
 #include "model/kl-section.h"
 #include "model/kl-unit.h"
@@ -21,6 +22,7 @@
  *   kl-export-fixture import LEDGER PLAN.txt     ledger from a plan document
  *   kl-export-fixture draft LEDGER               the hand-built test plan
  *   kl-export-fixture export LEDGER REPORTS OUT [PERIOD [UNIT]]
+ *   kl-export-fixture rollup LEDGER PERIOD       the app's own roll-up, as TSV
  * With KL_TEST_FILE_LIMIT=BYTES, export stops files from growing past that
  * size once the ledger is open (a full disk, as writes see it).
  * Each prints the plan id (import, draft) or nothing, and on failure the
@@ -112,6 +114,68 @@ do_export (const char *ledger, const char *reports, const char *out,
   return 0;
 }
 
+/* indicator, unit, part, quota, period figure, so far, rate ("" for
+ * none), status; the numbers the export must agree with. */
+static const char *
+indicator_name (GPtrArray *indicators, gint64 id)
+{
+  for (guint i = 0; i < indicators->len; i++)
+    if (((KlIndicatorInfo *) g_ptr_array_index (indicators, i))->id == id)
+      return ((KlIndicatorInfo *) g_ptr_array_index (indicators, i))->name;
+  return "?";
+}
+
+static const char *
+unit_name (GPtrArray *units, gint64 id)
+{
+  for (guint i = 0; i < units->len; i++)
+    if (((KlUnitInfo *) g_ptr_array_index (units, i))->id == id)
+      return ((KlUnitInfo *) g_ptr_array_index (units, i))->name;
+  return "?";
+}
+
+static void
+print_row (const KlProgressRow *r, GPtrArray *indicators, GPtrArray *units)
+{
+  for (guint p = 0; p < MAX (r->n_parts, 1); p++)
+    {
+      char q[G_ASCII_DTOSTR_BUF_SIZE], a[G_ASCII_DTOSTR_BUF_SIZE], c[G_ASCII_DTOSTR_BUF_SIZE];
+      char rate[G_ASCII_DTOSTR_BUF_SIZE] = "";
+
+      if (r->has_rate && p == 0)
+        g_ascii_dtostr (rate, sizeof rate, r->rate);
+      printf ("%s\t%s\t%u\t%s\t%s\t%s\t%s\t%s\n",
+              indicator_name (indicators, r->indicator_id), unit_name (units, r->unit_id), p,
+              r->has_quota ? g_ascii_dtostr (q, sizeof q, r->quota[p]) : "",
+              r->has_actual ? g_ascii_dtostr (a, sizeof a, r->actual[p]) : "",
+              r->has_actual ? g_ascii_dtostr (c, sizeof c, r->cumulative[p]) : "",
+              rate, kl_rate_status_to_string (r->status));
+    }
+}
+
+static int
+do_rollup (const char *ledger, const char *period_text)
+{
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(GPtrArray) plans = NULL, rows = NULL, indicators = NULL, units = NULL;
+  GError *error = NULL;
+  KlPeriod period;
+  gint64 plan_id;
+
+  if ((store = kl_store_open (ledger, &error)) == NULL ||
+      (plans = kl_store_list_plans (store, &error)) == NULL ||
+      !kl_period_parse (period_text, &period, &error))
+    return fail (error);
+  plan_id = ((KlPlanInfo *) g_ptr_array_index (plans, plans->len - 1))->id;
+  if ((rows = kl_store_progress_rollup (store, plan_id, &period, &error)) == NULL ||
+      (indicators = kl_store_list_indicators (store, plan_id, &error)) == NULL ||
+      (units = kl_store_list_units (store, TRUE, &error)) == NULL)
+    return fail (error);
+  for (guint i = 0; i < rows->len; i++)
+    print_row (g_ptr_array_index (rows, i), indicators, units);
+  return 0;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -120,6 +184,8 @@ main (int argc, char **argv)
     return do_import (argv[2], argv[3]);
   if (argc == 3 && g_str_equal (argv[1], "draft"))
     return do_draft (argv[2]);
+  if (argc == 4 && g_str_equal (argv[1], "rollup"))
+    return do_rollup (argv[2], argv[3]);
   if (argc >= 5 && argc <= 7 && g_str_equal (argv[1], "export"))
     return do_export (argv[2], argv[3], argv[4], argc > 5 ? argv[5] : NULL,
                       argc > 6 ? argv[6] : NULL);

@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "export/kl-report-progress-private.h"
+#include "export/kl-report-words.h"
+
+/* The figures behind 进度统计表: the model's roll-up for the period (one
+ * set-based query), the period's notes, and 序时进度. */
+
+static gint64 *
+cell_key (gint64 indicator_id, gint64 unit_id)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = (indicator_id << 32) ^ unit_id;
+  return key;
+}
+
+static GHashTable *
+new_map (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+/* The share of a target due by the period's end: of the year for annual
+ * indicators, of the plan's years for cumulative ones — the rule of the
+ * roll-up's status (kl-rollup.c), which the tests hold this to. */
+static double
+plan_share (const KlPlanInfo *plan, const KlPeriod *period)
+{
+  int months;
+
+  if (plan->year_start <= 0 || plan->year_end < plan->year_start)
+    return kl_period_elapsed_fraction (period);
+  months = (plan->year_end - plan->year_start + 1) * 12;
+  return CLAMP ((kl_period_last_month (period) + 1 - plan->year_start * 12) / (double) months,
+                0.0, 1.0);
+}
+
+gboolean
+_kl_progress_load (KlProgressSheet *p, GError **error)
+{
+  KlExportData *d = p->d;
+
+  p->rollup = kl_store_progress_rollup (d->store, d->plan->id, &d->period, error);
+  if (p->rollup == NULL)
+    return FALSE;
+  p->entries = kl_store_list_progress (d->store, d->plan->id, &d->period, error);
+  if (p->entries == NULL)
+    return FALSE;
+  p->rows = new_map ();
+  for (guint i = 0; i < p->rollup->len; i++)
+    {
+      KlProgressRow *r = g_ptr_array_index (p->rollup, i);
+      g_hash_table_insert (p->rows, cell_key (r->indicator_id, r->unit_id), r);
+    }
+  p->notes = new_map ();
+  for (guint i = 0; i < p->entries->len; i++)
+    {
+      KlProgressEntry *e = g_ptr_array_index (p->entries, i);
+      if (e->note != NULL && *e->note != '\0')
+        g_hash_table_insert (p->notes, cell_key (e->indicator_id, e->unit_id), e->note);
+    }
+  p->due_annual = kl_period_elapsed_fraction (&d->period);
+  p->due_cumulative = plan_share (d->plan, &d->period);
+  return TRUE;
+}
+
+void
+_kl_progress_clear (KlProgressSheet *p)
+{
+  g_clear_pointer (&p->rows, g_hash_table_unref);
+  g_clear_pointer (&p->notes, g_hash_table_unref);
+  g_clear_pointer (&p->rollup, g_ptr_array_unref);
+  g_clear_pointer (&p->entries, g_ptr_array_unref);
+}
+
+const KlProgressRow *
+_kl_progress_row (KlProgressSheet *p, gint64 indicator_id, gint64 unit_id)
+{
+  gint64 key = (indicator_id << 32) ^ unit_id;
+
+  return g_hash_table_lookup (p->rows, &key);
+}
+
+const char *
+_kl_progress_note (KlProgressSheet *p, gint64 indicator_id, gint64 unit_id)
+{
+  gint64 key = (indicator_id << 32) ^ unit_id;
+
+  return g_hash_table_lookup (p->notes, &key);
+}
+
+/* "讲座（县级讲座）" for a measure of a composite indicator. */
+char *
+_kl_progress_block_name (const KlIndicatorInfo *ind, guint part, guint parts)
+{
+  g_autofree char *base = ind->group_name && *ind->group_name
+                          ? g_strdup_printf ("%s：%s", ind->group_name, ind->name)
+                          : g_strdup (ind->name);
+
+  if (parts < 2)
+    return g_steal_pointer (&base);
+  if (ind->part_names != NULL && part < g_strv_length (ind->part_names))
+    return g_strdup_printf ("%s（%s）", base, ind->part_names[part]);
+  return g_strdup_printf ("%s（%u）", base, part + 1);
+}
+
+double
+_kl_progress_due_share (KlProgressSheet *p, const KlIndicatorInfo *ind)
+{
+  return ind->period == KL_PERIOD_CUMULATIVE ? p->due_cumulative : p->due_annual;
+}
+
+char *
+_kl_progress_subtitle (KlProgressSheet *p)
+{
+  g_autofree char *label = _kl_period_words (&p->d->period);
+  g_autofree char *end = kl_period_dup_end_date (&p->d->period);
+  g_autofree char *end_words = NULL;
+  int y, m, day;
+
+  if (end != NULL && sscanf (end, "%d-%d-%d", &y, &m, &day) == 3)
+    end_words = g_strdup_printf ("%d年%d月%d日", y, m, day);
+  return g_strdup_printf (KL_W_PERIOD_FMT, label, end_words ? end_words : "");
+}
+
+static void
+rule (KlProgressSheet *p, lxw_row_t first, lxw_row_t last, const char *formula,
+      lxw_format *format)
+{
+  lxw_conditional_format cf = {
+    .type = LXW_CONDITIONAL_TYPE_FORMULA,
+    .value_string = (char *) formula,
+    .format = format,
+    .stop_if_true = LXW_TRUE,
+  };
+
+  _kl_xlsx_note (p->s->x, worksheet_conditional_format_range (p->s->ws, first,
+                                                              KL_PROGRESS_COL_RATE, last,
+                                                              KL_PROGRESS_COL_RATE, &cf));
+}
+
+/* Met: 100 % or more; lagging: below 序时进度.  Formulas relative to the
+ * range's first row; ISNUMBER leaves rows without a rate alone. */
+void
+_kl_progress_highlight (KlProgressSheet *p, lxw_row_t first, lxw_row_t last)
+{
+  g_autofree char *rate = _kl_cell_name (first, KL_PROGRESS_COL_RATE);
+  g_autofree char *due = _kl_cell_name (first, KL_PROGRESS_COL_DUE_SHARE);
+  g_autofree char *met = g_strdup_printf ("=AND(ISNUMBER(%s),%s>=1)", rate, rate);
+  g_autofree char *lagging = g_strdup_printf ("=AND(ISNUMBER(%s),%s<%s)", rate, rate, due);
+
+  rule (p, first, last, met, p->s->x->f.met);
+  rule (p, first, last, lagging, p->s->x->f.lagging);
+}

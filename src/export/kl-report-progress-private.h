@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "export/kl-export-private.h"
+#include "model/kl-progress.h"
+
+G_BEGIN_DECLS
+
+enum
+{
+  KL_PROGRESS_COL_SERIAL,
+  KL_PROGRESS_COL_NAME,
+  KL_PROGRESS_COL_MEASURE,
+  KL_PROGRESS_COL_UNIT,
+  KL_PROGRESS_COL_QUOTA,
+  KL_PROGRESS_COL_ACTUAL,      /* in the period */
+  KL_PROGRESS_COL_CUMULATIVE,  /* so far: what the rate measures */
+  KL_PROGRESS_COL_RATE,
+  KL_PROGRESS_COL_DUE_SHARE,   /* 序时进度 */
+  KL_PROGRESS_COL_NOTE,
+  KL_PROGRESS_N_COLS
+};
+
+typedef struct
+{
+  KlSheet      *s;
+  KlExportData *d;
+  GPtrArray    *rollup;   /* KlProgressRow * */
+  GPtrArray    *entries;  /* KlProgressEntry * of the period (notes) */
+  GHashTable   *rows;     /* (indicator, unit) key → KlProgressRow * */
+  GHashTable   *notes;    /* (indicator, unit) key → note */
+  double        due_annual, due_cumulative;
+  lxw_row_t     row;      /* the next row to write */
+} KlProgressSheet;
+
+/* One indicator, or one measure of a composite indicator. */
+typedef struct
+{
+  const KlIndicatorInfo *ind;
+  guint                  part;
+  guint                  serial;
+  const char            *name;
+  double                 due_share;
+  double                 sums[3];  /* quota, period, so far */
+} KlProgressBlock;
+
+/* kl-report-progress-data.c */
+gboolean             _kl_progress_load       (KlProgressSheet       *p,
+                                              GError               **error);
+void                 _kl_progress_clear      (KlProgressSheet       *p);
+const KlProgressRow *_kl_progress_row        (KlProgressSheet       *p,
+                                              gint64                 indicator_id,
+                                              gint64                 unit_id);
+const char          *_kl_progress_note       (KlProgressSheet       *p,
+                                              gint64                 indicator_id,
+                                              gint64                 unit_id);
+char                *_kl_progress_block_name (const KlIndicatorInfo *ind,
+                                              guint                  part,
+                                              guint                  parts);
+double               _kl_progress_due_share  (KlProgressSheet       *p,
+                                              const KlIndicatorInfo *ind);
+char                *_kl_progress_subtitle   (KlProgressSheet       *p);
+void                 _kl_progress_highlight  (KlProgressSheet       *p,
+                                              lxw_row_t              first,
+                                              lxw_row_t              last);
+
+G_END_DECLS

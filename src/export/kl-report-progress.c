@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "export/kl-export-private.h"
+#include "export/kl-report-progress-private.h"
+#include "export/kl-report-words.h"
+
+/* 进度统计表 for one period: a block of rows per indicator (per measure of
+ * a composite one), one row per unit — quota, the period's figure, the
+ * figure so far, 完成率 as a formula with its value, 序时进度 (the share
+ * due by the period's end) and the note, also as a cell comment — then a
+ * 小计 row of formulas.  The rate is coloured met / lagging by conditional
+ * formatting against 序时进度, so it follows edits made in Excel.  Rows
+ * never merge, so the sheet streams in constant-memory mode and prints one
+ * page wide with any number of units. */
+
+static const char *const headers[KL_PROGRESS_N_COLS] = {
+  KL_W_SERIAL, KL_W_INDICATOR, KL_W_MEASURE, KL_W_UNIT, KL_W_QUOTA, KL_W_PERIOD_DONE,
+  KL_W_CUMULATIVE, KL_W_RATE, KL_W_TIME_SHARE, KL_W_NOTE,
+};
+
+/* =IF(G5="","",IFERROR(G5/E5,"")): no figure yet is not 0 %. */
+static void
+write_rate (KlSheet *s, lxw_row_t row, gboolean has_rate, double rate, lxw_format *format)
+{
+  g_autofree char *done = _kl_cell_name (row, KL_PROGRESS_COL_CUMULATIVE);
+  g_autofree char *quota = _kl_cell_name (row, KL_PROGRESS_COL_QUOTA);
+  g_autofree char *formula = g_strdup_printf ("=IF(%s=\"\",\"\",IFERROR(%s/%s,\"\"))",
+                                              done, done, quota);
+
+  if (has_rate)
+    _kl_sheet_formula (s, row, KL_PROGRESS_COL_RATE, formula, rate, format);
+  else
+    _kl_sheet_formula_text (s, row, KL_PROGRESS_COL_RATE, formula, "", format);
+}
+
+static void
+write_figure (KlSheet *s, lxw_row_t row, lxw_col_t col, gboolean has, double value)
+{
+  if (has)
+    _kl_sheet_number (s, row, col, value, s->x->f.number);
+  else
+    _kl_sheet_blank (s, row, col, s->x->f.number);
+}
+
+/* The quota: the roll-up's figure (share rules computed from baselines),
+ * else the rule itself when its base is unknown. */
+static void
+write_quota (KlProgressSheet *p, lxw_row_t row, const KlProgressRow *r, guint part)
+{
+  const KlQuotaEntry *e = _kl_export_data_cell (p->d, r->indicator_id, r->unit_id);
+
+  if (r->has_quota && part < r->n_parts)
+    _kl_sheet_number (p->s, row, KL_PROGRESS_COL_QUOTA, r->quota[part], p->s->x->f.number);
+  else if (e != NULL && e->value.kind == KL_CELL_SHARE)
+    {
+      g_autofree char *text = _kl_share_text (&e->value);
+      _kl_sheet_text (p->s, row, KL_PROGRESS_COL_QUOTA, text, p->s->x->f.center);
+    }
+  else
+    _kl_sheet_blank (p->s, row, KL_PROGRESS_COL_QUOTA, p->s->x->f.number);
+}
+
+static void
+write_unit_row (KlProgressSheet *p, KlProgressBlock *b, const KlUnitInfo *unit,
+                const KlProgressRow *r)
+{
+  KlSheet *s = p->s;
+  KlXlsxFormats *f = &s->x->f;
+  lxw_row_t row = p->row++;
+  gboolean has = r->has_actual && b->part < r->n_parts;
+  gboolean has_quota = r->has_quota && b->part < r->n_parts && r->quota[b->part] > 0;
+  const char *note = _kl_progress_note (p, r->indicator_id, r->unit_id);
+
+  _kl_sheet_number (s, row, KL_PROGRESS_COL_SERIAL, b->serial, f->number);
+  _kl_sheet_text (s, row, KL_PROGRESS_COL_NAME, b->name, f->text);
+  _kl_sheet_text (s, row, KL_PROGRESS_COL_MEASURE, b->ind->measure, f->center);
+  _kl_sheet_text (s, row, KL_PROGRESS_COL_UNIT, unit->name, f->center);
+  write_quota (p, row, r, b->part);
+  write_figure (s, row, KL_PROGRESS_COL_ACTUAL, has, r->actual[b->part]);
+  write_figure (s, row, KL_PROGRESS_COL_CUMULATIVE, has, r->cumulative[b->part]);
+  write_rate (s, row, has && has_quota,
+              has_quota ? r->cumulative[b->part] / r->quota[b->part] : 0, f->rate);
+  _kl_sheet_number (s, row, KL_PROGRESS_COL_DUE_SHARE, b->due_share, f->rate);
+  _kl_sheet_text (s, row, KL_PROGRESS_COL_NOTE, note, f->text);
+  _kl_sheet_comment (s, row, KL_PROGRESS_COL_ACTUAL, note);
+  b->sums[0] += has_quota ? r->quota[b->part] : 0;
+  b->sums[1] += has ? r->actual[b->part] : 0;
+  b->sums[2] += has ? r->cumulative[b->part] : 0;
+}
+
+static void
+write_sum (KlSheet *s, lxw_row_t row, lxw_col_t col, lxw_row_t first, double value)
+{
+  g_autofree char *top = _kl_cell_name (first, col);
+  g_autofree char *bottom = _kl_cell_name (row - 1, col);
+  g_autofree char *formula = g_strdup_printf ("=SUM(%s:%s)", top, bottom);
+
+  _kl_sheet_formula (s, row, col, formula, value, s->x->f.sum);
+}
+
+/* 小计: sums of the block's rows; rates are not added up. */
+static void
+write_subtotal (KlProgressSheet *p, const KlProgressBlock *b, lxw_row_t first)
+{
+  KlSheet *s = p->s;
+  KlXlsxFormats *f = &s->x->f;
+  lxw_row_t row = p->row++;
+
+  _kl_sheet_number (s, row, KL_PROGRESS_COL_SERIAL, b->serial, f->sum);
+  _kl_sheet_text (s, row, KL_PROGRESS_COL_NAME, b->name, f->heading);
+  _kl_sheet_text (s, row, KL_PROGRESS_COL_MEASURE, b->ind->measure, f->center);
+  _kl_sheet_text (s, row, KL_PROGRESS_COL_UNIT, KL_W_SUBTOTAL, f->heading);
+  write_sum (s, row, KL_PROGRESS_COL_QUOTA, first, b->sums[0]);
+  write_sum (s, row, KL_PROGRESS_COL_ACTUAL, first, b->sums[1]);
+  write_sum (s, row, KL_PROGRESS_COL_CUMULATIVE, first, b->sums[2]);
+  write_rate (s, row, b->sums[0] > 0, b->sums[0] > 0 ? b->sums[2] / b->sums[0] : 0, f->sum_rate);
+  _kl_sheet_number (s, row, KL_PROGRESS_COL_DUE_SHARE, b->due_share, f->sum_rate);
+  _kl_sheet_blank (s, row, KL_PROGRESS_COL_NOTE, f->text);
+}
+
+/* Units in directory order: the ones with a quota or a figure for this
+ * measure ("5" in a "20/10" column has no second measure). */
+static void
+write_block (KlProgressSheet *p, KlProgressBlock *b)
+{
+  lxw_row_t first = p->row;
+  GPtrArray *units = p->d->all_units;
+
+  for (guint u = 0; u < units->len; u++)
+    {
+      const KlUnitInfo *unit = g_ptr_array_index (units, u);
+      const KlProgressRow *r = _kl_progress_row (p, b->ind->id, unit->id);
+
+      if (r != NULL && b->part < MAX (r->n_parts, 1) &&
+          (p->d->options->unit_id == 0 || p->d->options->unit_id == unit->id))
+        write_unit_row (p, b, unit, r);
+    }
+  if (p->row - first > 1 && b->ind->kind != KL_INDICATOR_PERCENT)
+    write_subtotal (p, b, first);
+}
+
+static gboolean
+write_body (KlProgressSheet *p, GError **error)
+{
+  GPtrArray *indicators = p->d->indicators;
+  guint serial = 0;
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      KlIndicatorInfo *ind = g_ptr_array_index (indicators, i);
+      guint parts = _kl_indicator_parts (p->d, ind);
+
+      for (guint part = 0; part < parts; part++)
+        {
+          g_autofree char *name = _kl_progress_block_name (ind, part, parts);
+          KlProgressBlock b = { ind, part, ++serial, name, _kl_progress_due_share (p, ind) };
+          write_block (p, &b);
+        }
+      if (i % 16 == 0 && !_kl_export_data_tick (p->d, (double) i / indicators->len, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+finish_sheet (KlProgressSheet *p, lxw_row_t header)
+{
+  KlSheet *s = p->s;
+
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_SERIAL, 6, 8);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_NAME, 16, 36);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_UNIT, 8, 16);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_RATE, 9, 12);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_DUE_SHARE, 9, 12);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_NOTE, 16, 36);
+  _kl_sheet_apply_widths (s);
+  _kl_sheet_page (s, header, header, KL_PROGRESS_COL_QUOTA);
+  if (p->row > header + 1)
+    _kl_progress_highlight (p, header + 1, p->row - 1);
+}
+
+gboolean
+_kl_report_progress (KlXlsx *x, KlExportData *d, GError **error)
+{
+  g_autoptr(KlSheet) s = _kl_sheet_new (x, KL_W_SHEET_PROGRESS);
+  g_autofree char *title = g_strconcat (d->plan->title, KL_W_TITLE_PROGRESS, NULL);
+  g_autofree char *sub = NULL;
+  KlProgressSheet p = { s, d };
+  lxw_row_t header;
+  gboolean ok;
+
+  if (s == NULL)
+    return _kl_xlsx_check (x, error);
+  if (!_kl_progress_load (&p, error))
+    return FALSE;
+  sub = _kl_progress_subtitle (&p);
+  header = _kl_sheet_title (s, KL_PROGRESS_N_COLS - 1, title, sub);
+  for (guint c = 0; c < KL_PROGRESS_N_COLS; c++)
+    _kl_sheet_text (s, header, c, headers[c], x->f.header);
+  p.row = header + 1;
+  ok = write_body (&p, error);
+  if (ok)
+    finish_sheet (&p, header);
+  _kl_progress_clear (&p);
+  return ok && _kl_xlsx_check (x, error);
+}
