@@ -260,6 +260,14 @@ kl_period_contains (const KlPeriod *outer, const KlPeriod *inner)
          kl_period_last_month (inner) <= kl_period_last_month (outer);
 }
 
+gboolean
+kl_period_is_valid (const KlPeriod *period)
+{
+  return period != NULL && period->year >= KL_PERIOD_YEAR_MIN && period->year <= 9999 &&
+         period->cycle <= KL_CYCLE_YEAR && period->index >= 1 &&
+         period->index <= cycle_count[period->cycle];
+}
+
 KlPeriod
 kl_period_year (int year)
 {

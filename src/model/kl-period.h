@@ -50,6 +50,9 @@ int      kl_period_last_month       (const KlPeriod *period);
 /* Whether @inner lies wholly within @outer (2021-03 within 2021-Q1). */
 gboolean kl_period_contains         (const KlPeriod *outer,
                                      const KlPeriod *inner);
+/* Whether @period names a real period (a four-digit year, an index in
+ * range for its cycle), as kl_period_parse gives. */
+gboolean kl_period_is_valid         (const KlPeriod *period);
 /* The whole year @year as a period. */
 KlPeriod kl_period_year             (int             year);
 

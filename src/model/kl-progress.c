@@ -110,6 +110,7 @@ kl_store_list_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
   int rc;
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
+  g_return_val_if_fail (period == NULL || kl_period_is_valid (period), NULL);
   stmt = _kl_store_prepare (self,
     "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, NULL, i.position"
     " FROM progress p JOIN indicator i ON i.id = p.indicator_id"
@@ -249,7 +250,7 @@ kl_store_set_progress (KlStore *self, gint64 indicator_id, gint64 unit_id,
                        GError **error)
 {
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
-  g_return_val_if_fail (period != NULL && value != NULL, FALSE);
+  g_return_val_if_fail (kl_period_is_valid (period) && value != NULL, FALSE);
 
   if (!check_cell (self, indicator_id, unit_id, value, error) ||
       !kl_store_begin_action (self, _("Edit progress"), error))
@@ -286,7 +287,7 @@ kl_store_set_progress_note (KlStore *self, gint64 indicator_id, gint64 unit_id,
                             const KlPeriod *period, const char *note, GError **error)
 {
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
-  g_return_val_if_fail (period != NULL && note != NULL, FALSE);
+  g_return_val_if_fail (kl_period_is_valid (period) && note != NULL, FALSE);
 
   if (!check_cell (self, indicator_id, unit_id, NULL, error) ||
       !kl_store_begin_action (self, _("Edit progress note"), error))

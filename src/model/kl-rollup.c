@@ -198,7 +198,7 @@ kl_store_progress_rollup (KlStore *self, gint64 plan_id, const KlPeriod *period,
   Elapsed elapsed;
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
-  g_return_val_if_fail (period != NULL, NULL);
+  g_return_val_if_fail (kl_period_is_valid (period), NULL);
 
   plan = kl_store_get_plan (self, plan_id, error);
   if (plan == NULL || (stmt = prepare_rollup (self, rollup_sql, plan_id, period, error)) == NULL)

@@ -159,6 +159,22 @@ test_months (void)
 }
 
 static void
+test_valid (void)
+{
+  const KlPeriod good[] = { { 2021, KL_CYCLE_MONTH, 12 }, { 2021, KL_CYCLE_QUARTER, 4 },
+                            { 2021, KL_CYCLE_HALF_YEAR, 2 }, { 1000, KL_CYCLE_YEAR, 1 } };
+  const KlPeriod bad[] = { { 2021, KL_CYCLE_MONTH, 13 }, { 2021, KL_CYCLE_QUARTER, 0 },
+                           { 2021, KL_CYCLE_HALF_YEAR, 3 }, { 999, KL_CYCLE_YEAR, 1 },
+                           { 2021, KL_CYCLE_YEAR, 2 }, { 2021, (KlReportCycle) 7, 1 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (kl_period_is_valid (&good[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    g_assert_false (kl_period_is_valid (&bad[i]));
+  g_assert_false (kl_period_is_valid (NULL));
+}
+
+static void
 test_list_and_order (void)
 {
   g_autoptr(GArray) months = kl_period_list_year (2021, KL_CYCLE_MONTH);
@@ -200,6 +216,7 @@ main (int argc, char **argv)
   g_test_add_func ("/period/labels", test_labels);
   g_test_add_func ("/period/ends", test_ends);
   g_test_add_func ("/period/months", test_months);
+  g_test_add_func ("/period/valid", test_valid);
   g_test_add_func ("/period/list-and-order", test_list_and_order);
   return g_test_run ();
 }
