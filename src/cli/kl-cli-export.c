@@ -53,7 +53,7 @@ cmd_export_xlsx (KlStore *store, int argc, char **argv, GError **error)
     { "report", 0, 0, G_OPTION_ARG_STRING, &report,
       N_("quota, progress, tasks, template or all, or a comma list (default: all)"), "R" },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period,
-      N_("Period: 2021, 2021-H1, 2021-Q3 or 2021-03 (default: the plan's year)"), "P" },
+      N_("Period: 2021, 2021-H1, 2021-Q3 or 2021-03 (default: the latest with figures)"), "P" },
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, N_("Only this unit (name or id)"), "U" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The .xlsx file to write"), "FILE" },
     { "body-font", 0, 0, G_OPTION_ARG_STRING, &body_font, N_("Font of the tables (default: 宋体)"), "NAME" },

@@ -5,6 +5,7 @@
 
 #include "export/kl-export-private.h"
 #include "model/kl-labels.h"
+#include "model/kl-progress.h"
 
 /* The plan data the reports share, read once per export with the
  * model's set-based list calls. */
@@ -78,20 +79,25 @@ pick_units (KlExportData *d, GError **error)
   return FALSE;
 }
 
-static void
-pick_period (KlExportData *d)
+/* Without a period given: the latest one with figures, else the plan's
+ * (first) year as a whole. */
+static gboolean
+pick_period (KlExportData *d, GError **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gboolean found = FALSE;
 
   if (d->options->has_period)
     {
       d->period = d->options->period;
-      return;
+      return TRUE;
     }
-  /* The plan's (first) year as a whole. */
-  d->period.year = d->plan->year_start > 0 ? d->plan->year_start : g_date_time_get_year (now);
-  d->period.cycle = KL_CYCLE_YEAR;
-  d->period.index = 1;
+  if (!kl_store_get_latest_period (d->store, d->plan->id, &d->period, &found, error))
+    return FALSE;
+  if (!found)
+    d->period = kl_period_year (d->plan->year_start > 0 ? d->plan->year_start
+                                : g_date_time_get_year (now));
+  return TRUE;
 }
 
 gboolean
@@ -105,10 +111,9 @@ _kl_export_data_load (KlExportData *d, KlStore *store, const KlExportOptions *op
       (d->all_units = kl_store_list_units (store, TRUE, error)) == NULL ||
       (d->indicators = kl_store_list_indicators (store, options->plan_id, error)) == NULL ||
       (d->quotas = kl_store_list_quotas (store, options->plan_id, error)) == NULL ||
-      !pick_units (d, error))
+      !pick_units (d, error) || !pick_period (d, error))
     return FALSE;
   index_cells (d);
-  pick_period (d);
   return TRUE;
 }
 

@@ -41,7 +41,8 @@ typedef struct
 {
   gint64      plan_id;
   KlReports   reports;
-  gboolean    has_period;  /* FALSE: the plan's first year as a whole */
+  gboolean    has_period;  /* FALSE: the latest period with figures, else
+                              the plan's first year as a whole */
   KlPeriod    period;      /* progress report and template */
   gint64      unit_id;     /* 0: every unit; else only this unit's cells */
   const char *body_font;   /* NULL: 宋体 */
