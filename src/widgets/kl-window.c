@@ -6,6 +6,8 @@
 #include "widgets/kl-window-private.h"
 #include "widgets/kl-plan-page.h"
 #include "widgets/kl-units-page.h"
+#include "widgets/kl-quota-page.h"
+#include "widgets/kl-progress-page.h"
 #include "widgets/kl-settings.h"
 #include "model/kl-plan.h"
 #include "kl-resources.h"
@@ -213,6 +215,8 @@ kl_window_class_init (KlWindowClass *klass)
   GTK_WINDOW_CLASS (klass)->close_request = on_close_request;
   g_type_ensure (KL_TYPE_PLAN_PAGE);
   g_type_ensure (KL_TYPE_UNITS_PAGE);
+  g_type_ensure (KL_TYPE_QUOTA_PAGE);
+  g_type_ensure (KL_TYPE_PROGRESS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kepuledger/KepuLedger/kl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KlWindow, plan_switcher);
