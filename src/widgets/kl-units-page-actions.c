@@ -32,11 +32,21 @@ on_name_edited (GtkEditableLabel *label, GParamSpec *pspec, KlUnitsPage *self)
 }
 
 static void
+on_label_left (KlUnitsPage *self)
+{
+  self->label_left_at = g_get_monotonic_time ();
+}
+
+static void
 setup_name (GtkSignalListItemFactory *factory, GtkListItem *list_item, KlUnitsPage *self)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
   GtkWidget *label = gtk_editable_label_new ("");
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
+  /* See _kl_units_page_schedule_reload. */
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_label_left), self);
+  gtk_widget_add_controller (label, focus);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
   g_signal_connect (label, "notify::editing", G_CALLBACK (on_name_edited), self);
   gtk_list_item_set_child (list_item, expander);

@@ -12,6 +12,10 @@ struct _KlUnitsPage
   KlStore            *store;
   GtkSingleSelection *selection;
   GHashTable         *labels;    /* unit id → bound GtkEditableLabel */
+  gint64              label_left_at;  /* when a name label last lost the focus */
+  guint               reload_source;
+  gint64              pending_select; /* to select once the rows are rebuilt */
+  gboolean            refocus;        /* the focus left a name label for the rebuild */
 
   /* Template children */
   GtkWidget          *box;
@@ -25,6 +29,7 @@ struct _KlUnitsPage
   GtkColumnView      *view;
 };
 
+void        _kl_units_page_schedule_reload  (KlUnitsPage    *self);
 KlUnitItem *_kl_units_page_row_item         (KlUnitsPage    *self,
                                              guint           position);
 /* kl-units-page-actions.c */

@@ -63,6 +63,11 @@ kl_units_page_select (KlUnitsPage *self, gint64 unit_id)
   guint position;
 
   g_return_if_fail (KL_IS_UNITS_PAGE (self));
+  if (self->reload_source != 0)
+    {
+      self->pending_select = unit_id;
+      return;
+    }
   position = find_row (self, unit_id);
   gtk_single_selection_set_selected (self->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
@@ -77,7 +82,7 @@ reload (KlUnitsPage *self)
   g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GError) error = NULL;
   GtkTreeListModel *tree;
-  gint64 selected = kl_units_page_get_selected (self);
+  gint64 selected = self->pending_select ? self->pending_select : kl_units_page_get_selected (self);
   gboolean retired = gtk_check_button_get_active (self->show_retired);
 
   units = self->store ? kl_store_list_units (self->store, retired, &error)
@@ -91,16 +96,53 @@ reload (KlUnitsPage *self)
                                   create_children, NULL, NULL);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (tree));
   g_object_unref (tree);
+  self->pending_select = 0;
   if (selected != 0)
     kl_units_page_select (self, selected);
   _kl_units_page_update_actions (self);
+}
+
+static gboolean
+reload_now (gpointer data)
+{
+  KlUnitsPage *self = data;
+
+  self->reload_source = 0;
+  reload (self);
+  if (self->refocus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->view));
+  self->refocus = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8: a GtkEditableLabel arms a 100 ms timer when it loses the focus
+ * and does not clear it when destroyed.  Rebuilding the rows destroys the
+ * name labels, so a label that has or just had the focus is given time:
+ * the focus moves to the list, and the rows are rebuilt 150 ms later. */
+void
+_kl_units_page_schedule_reload (KlUnitsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean in_label = focus && gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE_LABEL);
+
+  if (self->reload_source != 0)
+    return;
+  /* The list may refuse the focus: drop it, and give it back after. */
+  if (in_label)
+    gtk_root_set_focus (root, NULL);
+  self->refocus = in_label;
+  if (in_label || g_get_monotonic_time () - self->label_left_at < 150 * G_TIME_SPAN_MILLISECOND)
+    self->reload_source = g_timeout_add (150, reload_now, self);
+  else
+    reload (self);
 }
 
 static void
 on_store_changed (KlStore *store, const char *table, KlUnitsPage *self)
 {
   if (g_str_equal (table, "unit"))
-    reload (self);
+    _kl_units_page_schedule_reload (self);
 }
 
 static void
@@ -208,6 +250,7 @@ kl_units_page_dispose (GObject *object)
 
   if (self->store)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->labels, g_hash_table_unref);
@@ -259,7 +302,8 @@ kl_units_page_init (KlUnitsPage *self)
   _kl_units_page_add_shortcuts (self);
   g_signal_connect_swapped (self->selection, "selection-changed",
                             G_CALLBACK (_kl_units_page_update_actions), self);
-  g_signal_connect_swapped (self->show_retired, "toggled", G_CALLBACK (reload), self);
+  g_signal_connect_swapped (self->show_retired, "toggled",
+                            G_CALLBACK (_kl_units_page_schedule_reload), self);
   g_signal_connect_swapped (self->add_confirm, "clicked", G_CALLBACK (on_add_confirm), self);
   g_signal_connect_swapped (self->add_name, "activate", G_CALLBACK (on_add_confirm), self);
   g_signal_connect_swapped (self->add_name, "changed", G_CALLBACK (on_add_name_changed), self);
