@@ -8,6 +8,7 @@
 #include "widgets/kl-message.h"
 #include "model/kl-section.h"
 #include "model/kl-section-edit.h"
+#include "model/kl-section-rates.h"
 
 struct _KlPlanTree
 {
@@ -187,6 +188,32 @@ restore_selection (KlPlanTree *self, gint64 id, guint old_position)
 
 static void compute_visible (KlPlanTree *self);
 
+/* 完成率 of the tasks, for the plan's current year. */
+static gboolean
+update_rates (KlPlanTree *self, GError **error)
+{
+  g_autoptr(KlPlanInfo) plan = kl_store_get_plan (self->store, self->plan_id, error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GHashTable) rates = NULL;
+  GPtrArray *items = kl_section_tree_get_items (self->tree);
+  KlPeriod period;
+
+  if (plan == NULL)
+    return FALSE;
+  period = kl_plan_current_period (plan, g_date_time_get_year (now));
+  rates = kl_store_section_rates (self->store, self->plan_id, &period, error);
+  if (rates == NULL)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      gint64 id = kl_section_item_get_id (items->pdata[i]);
+      double *rate = g_hash_table_lookup (rates, &id);
+
+      kl_section_item_set_rate (items->pdata[i], rate ? *rate : -1);
+    }
+  return TRUE;
+}
+
 static gboolean
 reload (KlPlanTree *self, GError **error)
 {
@@ -200,6 +227,11 @@ reload (KlPlanTree *self, GError **error)
   old_position = gtk_single_selection_get_selected (self->selection);
   self->reloading = TRUE;
   kl_section_tree_update (self->tree, sections);
+  if (!update_rates (self, error))
+    {
+      self->reloading = FALSE;
+      return FALSE;
+    }
   if (self->filter_spec != NULL)
     compute_visible (self);
   apply_expansion (self, self->expanded, FALSE);
@@ -237,7 +269,10 @@ kl_plan_tree_flush (KlPlanTree *self)
 static void
 on_store_changed (KlStore *store, const char *table, KlPlanTree *self)
 {
-  static const char *const watched[] = { "plan", "unit", "section", "section_unit", NULL };
+  static const char *const watched[] = {
+    "plan", "unit", "section", "section_unit", "indicator", "quota", "quota_share",
+    "baseline", "progress", NULL
+  };
 
   if (g_strv_contains (watched, table) && self->reload_source == 0)
     self->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_when_idle, self, NULL);

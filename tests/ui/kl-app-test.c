@@ -118,6 +118,38 @@ kl_app_test_shown_rows (KlPlanTree *tree)
   return g_string_free (out, FALSE);
 }
 
+static GtkWidget *
+find_row_widget (GtkWidget *widget, const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = NULL;
+
+      if (GTK_IS_TREE_EXPANDER (child) && gtk_widget_get_mapped (child) &&
+          g_str_equal (gtk_label_get_text (GTK_LABEL (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child)))), label))
+        return gtk_widget_get_parent (gtk_widget_get_parent (child));
+      if ((found = find_row_widget (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+char *
+kl_app_test_cell_text (KlPlanTree *tree, const char *label, guint column)
+{
+  GtkWidget *row = find_row_widget (GTK_WIDGET (kl_plan_tree_get_view (tree)), label);
+  GtkWidget *cell = row ? gtk_widget_get_first_child (row) : NULL;
+  GtkWidget *child;
+
+  for (guint i = 0; cell != NULL && i < column; i++)
+    cell = gtk_widget_get_next_sibling (cell);
+  child = cell ? gtk_widget_get_first_child (cell) : NULL;
+  if (GTK_IS_TREE_EXPANDER (child))
+    child = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
+  return GTK_IS_LABEL (child) ? g_strdup (gtk_label_get_text (GTK_LABEL (child))) : NULL;
+}
+
 typedef struct
 {
   KlPlanTree *tree;

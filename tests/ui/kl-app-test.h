@@ -28,6 +28,11 @@ KlPlanTree *kl_app_test_tree         (KlWindow        *window);
 /* The rows on screen, top to bottom: "一、甲|1.子一|…" (label and title
  * cells as drawn). */
 char       *kl_app_test_shown_rows   (KlPlanTree      *tree);
+/* The text of cell @column (0 = 编号 … 5 = 完成率) in the row on screen
+ * numbered @label, or NULL when no such row is shown. */
+char       *kl_app_test_cell_text    (KlPlanTree      *tree,
+                                      const char      *label,
+                                      guint            column);
 /* Pumps until the rows on screen read @expected; fails after 3 s. */
 void        kl_app_test_assert_shown (KlPlanTree      *tree,
                                       const char      *expected);

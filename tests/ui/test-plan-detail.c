@@ -8,6 +8,8 @@
 #include "widgets/kl-section-detail.h"
 #include "widgets/kl-filter-bar.h"
 #include "widgets/kl-unit-picker.h"
+#include "model/kl-indicator.h"
+#include "model/kl-progress.h"
 
 /* The detail pane (every field saved through the model) and the filter
  * bar (text, unit, target group, status; ancestors stay visible). */
@@ -260,6 +262,75 @@ test_filter (Fixture *f, gconstpointer data)
   kl_app_test_assert_shown (f->tree, "一、甲|二、乙");
 }
 
+typedef struct
+{
+  KlPlanTree *tree;
+  const char *label;
+  guint       column;
+  const char *text;
+} CellWait;
+
+static gboolean
+cell_reads (gpointer data)
+{
+  CellWait *wait = data;
+  g_autofree char *text = kl_app_test_cell_text (wait->tree, wait->label, wait->column);
+
+  return g_strcmp0 (text, wait->text) == 0;
+}
+
+static void
+assert_cell (KlPlanTree *tree, const char *label, guint column, const char *expected)
+{
+  CellWait wait = { tree, label, column, expected };
+  g_autofree char *text = NULL;
+
+  if (kl_grid_test_pump_until (cell_reads, &wait, 3000))
+    return;
+  text = kl_app_test_cell_text (tree, label, column);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Units, due date, status and 完成率 columns follow the store. */
+static void
+test_columns (Fixture *f, gconstpointer data)
+{
+  g_autoptr(KlIndicatorInfo) indicator = kl_indicator_info_new ();
+  g_autoptr(KlPlanInfo) plan = kl_store_get_plan (f->ledger.store, f->ledger.plan, NULL);
+  g_autoptr(GError) error = NULL;
+  KlSectionInfo *info = stored (f, f->ledger.a);
+  KlPeriod period;
+  gint64 id = 0;
+  gint64 units[] = { f->ledger.youth, f->ledger.education };
+
+  assert_cell (f->tree, "1.", 5, "");
+  g_free (info->due_on);
+  info->due_on = g_strdup ("2021-09-30");
+  info->status = KL_STATUS_LAGGING;
+  g_assert_true (kl_store_update_section (f->ledger.store, info, NULL));
+  kl_section_info_free (info);
+  g_assert_true (kl_store_set_section_units (f->ledger.store, f->ledger.a, units, 2, NULL));
+  assert_cell (f->tree, "1.", 2, "团市委、市教育局");
+  assert_cell (f->tree, "1.", 3, "2021-09-30");
+  assert_cell (f->tree, "1.", 4, "Lagging");
+  /* An indicator linked to the task, half done this year. */
+  plan->year_start = plan->year_end = 2021;
+  g_assert_true (kl_store_update_plan (f->ledger.store, plan, NULL));
+  indicator->plan_id = f->ledger.plan;
+  indicator->section_id = f->ledger.a;
+  g_free (indicator->name);
+  indicator->name = g_strdup ("科普中国新推广人数");
+  g_assert_true (kl_store_add_indicator (f->ledger.store, indicator, &id, &error));
+  g_assert_true (kl_store_set_quota_text (f->ledger.store, id, f->ledger.education, "800", &error));
+  g_assert_no_error (error);
+  g_assert_true (kl_period_parse ("2021-Q2", &period, NULL));
+  g_assert_true (kl_store_set_progress_text (f->ledger.store, id, f->ledger.education, &period,
+                                             "400", &error));
+  g_assert_no_error (error);
+  assert_cell (f->tree, "1.", 5, "50%");
+  assert_cell (f->tree, "2.", 5, "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -269,5 +340,6 @@ main (int argc, char **argv)
   ADD ("/plan-detail/fields", test_fields);
   ADD ("/plan-detail/switching-saves-typing", test_switching_saves_typing);
   ADD ("/plan-detail/filter", test_filter);
+  ADD ("/plan-detail/columns", test_columns);
   return g_test_run ();
 }
