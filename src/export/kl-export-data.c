@@ -10,33 +10,21 @@
 /* The plan data the reports share, read once per export with the
  * model's set-based list calls. */
 
-static gint64
-cell_key (gint64 indicator_id, gint64 unit_id)
-{
-  /* Both ids are SQLite rowids of one ledger, far below 2^31. */
-  return (indicator_id << 32) ^ unit_id;
-}
-
 static void
 index_cells (KlExportData *d)
 {
-  d->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  d->cells = _kl_cell_map_new ();
   for (guint i = 0; i < d->quotas->len; i++)
     {
       KlQuotaEntry *e = g_ptr_array_index (d->quotas, i);
-      gint64 *key = g_new (gint64, 1);
-
-      *key = cell_key (e->indicator_id, e->unit_id);
-      g_hash_table_insert (d->cells, key, e);
+      _kl_cell_map_insert (d->cells, e->indicator_id, e->unit_id, e);
     }
 }
 
 const KlQuotaEntry *
 _kl_export_data_cell (KlExportData *d, gint64 indicator_id, gint64 unit_id)
 {
-  gint64 key = cell_key (indicator_id, unit_id);
-
-  return g_hash_table_lookup (d->cells, &key);
+  return _kl_cell_map_lookup (d->cells, indicator_id, unit_id);
 }
 
 const KlUnitInfo *

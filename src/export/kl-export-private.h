@@ -50,6 +50,9 @@ typedef struct
   lxw_worksheet *ws;
   GArray        *widths;  /* KlColumnWidth by column */
   GArray        *spans;   /* KlSpan: wrapped text merged across columns */
+  lxw_row_t      line_row;    /* the row being written, for its height */
+  guint          line_count;  /* its most lines of wrapped text */
+  uint8_t        line_level;  /* its outline level */
 } KlSheet;
 
 typedef struct
@@ -64,6 +67,7 @@ typedef struct
   double measured;  /* widest text written, in character cells */
   double min, max;  /* bounds set by the report; 0 = defaults */
   gboolean hidden;
+  gboolean fixed;   /* width known before the rows: wrapped text sets heights */
 } KlColumnWidth;
 
 /* What every report reads, loaded once. */
@@ -129,6 +133,26 @@ void      _kl_sheet_hide           (KlSheet       *s,
                                     lxw_col_t      first_col,
                                     lxw_col_t      last_col);
 void      _kl_sheet_apply_widths   (KlSheet       *s);
+KlColumnWidth *_kl_sheet_column    (KlSheet       *s,
+                                    lxw_col_t      col);
+double    _kl_sheet_width          (KlSheet       *s,
+                                    lxw_col_t      col);
+
+/* kl-xlsx-lines.c: row heights for wrapped text. */
+void      _kl_sheet_fixed          (KlSheet       *s,
+                                    lxw_col_t      col,
+                                    double         width);
+void      _kl_sheet_row_level      (KlSheet       *s,
+                                    lxw_row_t      row,
+                                    uint8_t        level);
+void      _kl_sheet_enter_row      (KlSheet       *s,
+                                    lxw_row_t      row);
+void      _kl_sheet_wrap           (KlSheet       *s,
+                                    lxw_row_t      row,
+                                    lxw_col_t      col,
+                                    const char    *text);
+void      _kl_sheet_flush_row      (KlSheet       *s);
+void      _kl_sheet_fit_spans      (KlSheet       *s);
 void      _kl_sheet_text           (KlSheet       *s,
                                     lxw_row_t      row,
                                     lxw_col_t      col,
@@ -177,6 +201,16 @@ void      _kl_sheet_page           (KlSheet       *s,
 char     *_kl_cell_name            (lxw_row_t      row,
                                     lxw_col_t      col);
 char     *_kl_column_name          (lxw_col_t      col);
+
+/* kl-export-cells.c: (indicator, unit) → borrowed value. */
+GHashTable *_kl_cell_map_new       (void);
+void      _kl_cell_map_insert      (GHashTable    *map,
+                                    gint64         indicator_id,
+                                    gint64         unit_id,
+                                    gpointer       value);
+gpointer  _kl_cell_map_lookup      (GHashTable    *map,
+                                    gint64         indicator_id,
+                                    gint64         unit_id);
 
 /* kl-export-data.c */
 gboolean  _kl_export_data_load     (KlExportData  *d,

@@ -9,21 +9,6 @@
 /* The figures behind 进度统计表: the model's roll-up for the period (one
  * set-based query), the period's notes, and 序时进度. */
 
-static gint64 *
-cell_key (gint64 indicator_id, gint64 unit_id)
-{
-  gint64 *key = g_new (gint64, 1);
-
-  *key = (indicator_id << 32) ^ unit_id;
-  return key;
-}
-
-static GHashTable *
-new_map (void)
-{
-  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-}
-
 /* The share of a target due by the period's end: of the year for annual
  * indicators, of the plan's years for cumulative ones — the rule of the
  * roll-up's status (kl-rollup.c), which the tests hold this to. */
@@ -50,18 +35,18 @@ _kl_progress_load (KlProgressSheet *p, GError **error)
   p->entries = kl_store_list_progress (d->store, d->plan->id, &d->period, error);
   if (p->entries == NULL)
     return FALSE;
-  p->rows = new_map ();
+  p->rows = _kl_cell_map_new ();
   for (guint i = 0; i < p->rollup->len; i++)
     {
       KlProgressRow *r = g_ptr_array_index (p->rollup, i);
-      g_hash_table_insert (p->rows, cell_key (r->indicator_id, r->unit_id), r);
+      _kl_cell_map_insert (p->rows, r->indicator_id, r->unit_id, r);
     }
-  p->notes = new_map ();
+  p->notes = _kl_cell_map_new ();
   for (guint i = 0; i < p->entries->len; i++)
     {
       KlProgressEntry *e = g_ptr_array_index (p->entries, i);
       if (e->note != NULL && *e->note != '\0')
-        g_hash_table_insert (p->notes, cell_key (e->indicator_id, e->unit_id), e->note);
+        _kl_cell_map_insert (p->notes, e->indicator_id, e->unit_id, e->note);
     }
   p->due_annual = kl_period_elapsed_fraction (&d->period);
   p->due_cumulative = plan_share (d->plan, &d->period);
@@ -80,17 +65,13 @@ _kl_progress_clear (KlProgressSheet *p)
 const KlProgressRow *
 _kl_progress_row (KlProgressSheet *p, gint64 indicator_id, gint64 unit_id)
 {
-  gint64 key = (indicator_id << 32) ^ unit_id;
-
-  return g_hash_table_lookup (p->rows, &key);
+  return _kl_cell_map_lookup (p->rows, indicator_id, unit_id);
 }
 
 const char *
 _kl_progress_note (KlProgressSheet *p, gint64 indicator_id, gint64 unit_id)
 {
-  gint64 key = (indicator_id << 32) ^ unit_id;
-
-  return g_hash_table_lookup (p->notes, &key);
+  return _kl_cell_map_lookup (p->notes, indicator_id, unit_id);
 }
 
 /* "讲座（县级讲座）" for a measure of a composite indicator. */

@@ -23,10 +23,13 @@ static const char *const headers[KL_PROGRESS_N_COLS] = {
 static void
 write_rate (KlSheet *s, lxw_row_t row, gboolean has_rate, double rate, lxw_format *format)
 {
-  g_autofree char *done = _kl_cell_name (row, KL_PROGRESS_COL_CUMULATIVE);
-  g_autofree char *quota = _kl_cell_name (row, KL_PROGRESS_COL_QUOTA);
-  g_autofree char *formula = g_strdup_printf ("=IF(%s=\"\",\"\",IFERROR(%s/%s,\"\"))",
-                                              done, done, quota);
+  char done[LXW_MAX_CELL_NAME_LENGTH], quota[LXW_MAX_CELL_NAME_LENGTH], formula[96];
+
+  /* Stack buffers: this runs for every row of a big report. */
+  lxw_rowcol_to_cell (done, row, KL_PROGRESS_COL_CUMULATIVE);
+  lxw_rowcol_to_cell (quota, row, KL_PROGRESS_COL_QUOTA);
+  g_snprintf (formula, sizeof formula, "=IF(%s=\"\",\"\",IFERROR(%s/%s,\"\"))",
+              done, done, quota);
 
   if (has_rate)
     _kl_sheet_formula (s, row, KL_PROGRESS_COL_RATE, formula, rate, format);

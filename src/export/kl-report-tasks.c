@@ -78,7 +78,6 @@ write_due (KlSheet *s, lxw_row_t row, const char *due)
 
   if (due != NULL && sscanf (due, "%4d-%2d-%2d", &dt.year, &dt.month, &dt.day) == 3)
     {
-      _kl_sheet_bounds (s, COL_DUE, 16, 20);
       _kl_xlsx_note (s->x, worksheet_write_datetime (s->ws, row, COL_DUE, &dt, s->x->f.date));
     }
   else
@@ -89,12 +88,10 @@ static void
 write_section (KlSheet *s, lxw_row_t row, const KlSectionInfo *sec)
 {
   KlXlsxFormats *f = &s->x->f;
-  lxw_row_col_options level = { .level = (uint8_t) CLAMP (sec->depth - 1, 0, MAX_OUTLINE) };
   guint indent = (guint) CLAMP (sec->depth - 1, 0, KL_XLSX_INDENTS - 1);
   g_autofree char *coop = cooperating (sec);
 
-  /* Row options first: in constant-memory mode the row is still open. */
-  _kl_xlsx_note (s->x, worksheet_set_row_opt (s->ws, row, LXW_DEF_ROW_HEIGHT, NULL, &level));
+  _kl_sheet_row_level (s, row, (uint8_t) CLAMP (sec->depth - 1, 0, MAX_OUTLINE));
   _kl_sheet_text (s, row, COL_LABEL, sec->label, f->center);
   _kl_sheet_text (s, row, COL_TITLE, sec->title, sec->depth == 1 ? f->heading : f->indent[indent]);
   _kl_sheet_text (s, row, COL_LEAD, sec->unit_names->len > 0
@@ -103,6 +100,19 @@ write_section (KlSheet *s, lxw_row_t row, const KlSectionInfo *sec)
   write_due (s, row, sec->due_on);
   _kl_sheet_text (s, row, COL_STATUS, status_word (sec->status), f->center);
   _kl_sheet_text (s, row, COL_NOTE, sec->note, f->text);
+}
+
+/* Text columns get their width before the rows, so that each row's
+ * height fits its wrapped text even when rows stream to disk. */
+static void
+set_widths (KlSheet *s)
+{
+  _kl_sheet_bounds (s, COL_LABEL, 6, 8);
+  _kl_sheet_fixed (s, COL_TITLE, 50);
+  _kl_sheet_fixed (s, COL_LEAD, 16);
+  _kl_sheet_fixed (s, COL_COOP, 24);
+  _kl_sheet_bounds (s, COL_DUE, 16, 20);
+  _kl_sheet_fixed (s, COL_NOTE, 24);
 }
 
 static gboolean
@@ -153,13 +163,9 @@ _kl_report_tasks (KlXlsx *x, KlExportData *d, GError **error)
   for (guint c = 0; c < N_COLS; c++)
     _kl_sheet_text (s, header, c, headers[c], x->f.header);
   worksheet_outline_settings (s->ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
+  set_widths (s);
   if (!write_rows (s, d, sections, header + 1, error))
     return FALSE;
-  _kl_sheet_bounds (s, COL_LABEL, 6, 8);
-  _kl_sheet_bounds (s, COL_TITLE, 20, 50);
-  _kl_sheet_bounds (s, COL_LEAD, 10, 18);
-  _kl_sheet_bounds (s, COL_COOP, 12, 30);
-  _kl_sheet_bounds (s, COL_NOTE, 16, 30);
   _kl_sheet_apply_widths (s);
   _kl_sheet_page (s, header, header, COL_TITLE);
   return _kl_xlsx_check (x, error);

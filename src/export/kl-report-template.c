@@ -23,24 +23,15 @@ typedef struct
   GArray       *kinds;    /* KlInputKind per body row */
 } Template;
 
-static gint64 *
-figure_key (gint64 indicator_id, gint64 unit_id)
-{
-  gint64 *key = g_new (gint64, 1);
-
-  *key = (indicator_id << 32) ^ unit_id;
-  return key;
-}
-
 static GHashTable *
 index_figures (GPtrArray *entries)
 {
-  GHashTable *map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTable *map = _kl_cell_map_new ();
 
   for (guint i = 0; i < entries->len; i++)
     {
       KlProgressEntry *e = g_ptr_array_index (entries, i);
-      g_hash_table_insert (map, figure_key (e->indicator_id, e->unit_id), e);
+      _kl_cell_map_insert (map, e->indicator_id, e->unit_id, e);
     }
   return map;
 }
@@ -48,9 +39,7 @@ index_figures (GPtrArray *entries)
 static const KlProgressEntry *
 figure (Template *t, gint64 indicator_id, gint64 unit_id)
 {
-  g_autofree gint64 *key = figure_key (indicator_id, unit_id);
-
-  return g_hash_table_lookup (t->figures, key);
+  return _kl_cell_map_lookup (t->figures, indicator_id, unit_id);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+
 #include "export/kl-export-private.h"
 #include "export/kl-report-words.h"
 
@@ -16,7 +17,6 @@
 #define WIDTH_PAD     2.0
 #define TITLE_HEIGHT 32.0
 #define A4_PAPER      9
-#define LINE_HEIGHT  15.0   /* points per line of 11 pt text */
 
 double
 _kl_text_width (const char *text)
@@ -62,8 +62,8 @@ _kl_sheet_free (KlSheet *s)
   g_free (s);
 }
 
-static KlColumnWidth *
-column (KlSheet *s, lxw_col_t col)
+KlColumnWidth *
+_kl_sheet_column (KlSheet *s, lxw_col_t col)
 {
   if (col >= s->widths->len)
     g_array_set_size (s->widths, col + 1);
@@ -73,7 +73,7 @@ column (KlSheet *s, lxw_col_t col)
 void
 _kl_sheet_bounds (KlSheet *s, lxw_col_t col, double min, double max)
 {
-  KlColumnWidth *w = column (s, col);
+  KlColumnWidth *w = _kl_sheet_column (s, col);
 
   w->min = min;
   w->max = max;
@@ -84,54 +84,49 @@ void
 _kl_sheet_hide (KlSheet *s, lxw_col_t first_col, lxw_col_t last_col)
 {
   for (lxw_col_t c = first_col; c <= last_col; c++)
-    column (s, c)->hidden = TRUE;
+    _kl_sheet_column (s, c)->hidden = TRUE;
 }
 
 static void
 measure (KlSheet *s, lxw_col_t col, const char *text)
 {
-  KlColumnWidth *w = column (s, col);
+  KlColumnWidth *w = _kl_sheet_column (s, col);
 
   w->measured = MAX (w->measured, _kl_text_width (text));
 }
 
-static double
-final_width (KlSheet *s, lxw_col_t col)
+/* Digits of a whole number counted, not printed: this runs per cell. */
+static void
+measure_number (KlSheet *s, lxw_col_t col, double value)
 {
-  KlColumnWidth *w = column (s, col);
+  KlColumnWidth *w = _kl_sheet_column (s, col);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  double width = 1;
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    for (guint64 n = (guint64) fabs (value); n >= 10; n /= 10)
+      width++;
+  else
+    width = strlen (g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+  w->measured = MAX (w->measured, width + (value < 0));
+}
+
+double
+_kl_sheet_width (KlSheet *s, lxw_col_t col)
+{
+  KlColumnWidth *w = _kl_sheet_column (s, col);
   double min = w->min > 0 ? w->min : WIDTH_MIN;
   double max = w->max > 0 ? w->max : WIDTH_MAX;
 
   return CLAMP (w->measured + WIDTH_PAD, min, max);
 }
 
-/* Spreadsheets fit row heights to wrapped text, but not for merged
- * cells: give those rows the height of their lines.  Only possible while
- * rows are still in memory (not in constant-memory mode). */
 static void
-fit_spans (KlSheet *s)
+measure_share (KlSheet *s, lxw_col_t col, const char *text, guint rows)
 {
-  g_autoptr(GHashTable) heights = g_hash_table_new (NULL, NULL);
-  GHashTableIter iter;
-  gpointer row, lines;
+  KlColumnWidth *w = _kl_sheet_column (s, col);
 
-  for (guint i = 0; i < s->spans->len && !s->x->streaming; i++)
-    {
-      KlSpan *span = &g_array_index (s->spans, KlSpan, i);
-      double room = -WIDTH_PAD;
-      guint n;
-
-      for (lxw_col_t c = span->first_col; c <= span->last_col; c++)
-        room += final_width (s, c);
-      n = (guint) ceil (span->width / MAX (room, 1));
-      if (n > GPOINTER_TO_UINT (g_hash_table_lookup (heights, GUINT_TO_POINTER (span->row))))
-        g_hash_table_insert (heights, GUINT_TO_POINTER (span->row), GUINT_TO_POINTER (n));
-    }
-  g_hash_table_iter_init (&iter, heights);
-  while (g_hash_table_iter_next (&iter, &row, &lines))
-    if (GPOINTER_TO_UINT (lines) > 1)
-      _kl_xlsx_note (s->x, worksheet_set_row (s->ws, GPOINTER_TO_UINT (row),
-                                              GPOINTER_TO_UINT (lines) * LINE_HEIGHT, NULL));
+  w->measured = MAX (w->measured, ceil (_kl_text_width (text) / rows));
 }
 
 void
@@ -139,11 +134,12 @@ _kl_sheet_apply_widths (KlSheet *s)
 {
   for (guint col = 0; col < s->widths->len; col++)
     {
-      lxw_row_col_options opts = { .hidden = column (s, col)->hidden };
-      _kl_xlsx_note (s->x, worksheet_set_column_opt (s->ws, col, col, final_width (s, col),
+      lxw_row_col_options opts = { .hidden = _kl_sheet_column (s, col)->hidden };
+      _kl_xlsx_note (s->x, worksheet_set_column_opt (s->ws, col, col, _kl_sheet_width (s, col),
                                                      NULL, &opts));
     }
-  fit_spans (s);
+  _kl_sheet_flush_row (s);
+  _kl_sheet_fit_spans (s);
 }
 
 void
@@ -155,7 +151,9 @@ _kl_sheet_text (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text,
       _kl_sheet_blank (s, row, col, format);
       return;
     }
+  _kl_sheet_enter_row (s, row);
   measure (s, col, text);
+  _kl_sheet_wrap (s, row, col, text);
   _kl_xlsx_note (s->x, worksheet_write_string (s->ws, row, col, text, format));
 }
 
@@ -163,15 +161,15 @@ void
 _kl_sheet_number (KlSheet *s, lxw_row_t row, lxw_col_t col, double value,
                   lxw_format *format)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  measure (s, col, g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+  _kl_sheet_enter_row (s, row);
+  measure_number (s, col, value);
   _kl_xlsx_note (s->x, worksheet_write_number (s->ws, row, col, value, format));
 }
 
 void
 _kl_sheet_blank (KlSheet *s, lxw_row_t row, lxw_col_t col, lxw_format *format)
 {
+  _kl_sheet_enter_row (s, row);
   _kl_xlsx_note (s->x, worksheet_write_blank (s->ws, row, col, format));
 }
 
@@ -181,9 +179,8 @@ void
 _kl_sheet_formula (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *formula,
                    double value, lxw_format *format)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  measure (s, col, g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+  _kl_sheet_enter_row (s, row);
+  measure_number (s, col, value);
   _kl_xlsx_note (s->x, worksheet_write_formula_num (s->ws, row, col, formula, format, value));
 }
 
@@ -191,6 +188,7 @@ void
 _kl_sheet_formula_text (KlSheet *s, lxw_row_t row, lxw_col_t col,
                         const char *formula, const char *value, lxw_format *format)
 {
+  _kl_sheet_enter_row (s, row);
   measure (s, col, value);
   _kl_xlsx_note (s->x, worksheet_write_formula_str (s->ws, row, col, formula, format, value));
 }
@@ -206,11 +204,15 @@ _kl_sheet_merge (KlSheet *s, lxw_row_t first_row, lxw_col_t first_col,
       _kl_sheet_text (s, first_row, first_col, text, format);
       return;
     }
+  _kl_sheet_enter_row (s, first_row);
   if (first_row == last_row && text != NULL)
     {
       KlSpan span = { first_row, first_col, last_col, _kl_text_width (text) };
       g_array_append_val (s->spans, span);
     }
+  /* A group merged down must fit its lines in its rows: widen the column. */
+  if (first_col == last_col && text != NULL)
+    measure_share (s, first_col, text, last_row - first_row + 1);
   _kl_xlsx_note (s->x, worksheet_merge_range (s->ws, first_row, first_col, last_row,
                                               last_col, text ? text : "", format));
 }

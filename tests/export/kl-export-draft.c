@@ -174,3 +174,72 @@ kl_export_test_plan (KlStore *store, gint64 *plan_id, GError **error)
       return FALSE;
   return TRUE;
 }
+
+static KlPlanDraft *
+big_draft (guint n_indicators, guint n_units)
+{
+  KlPlanDraft *draft = kl_plan_draft_new ();
+
+  draft->title = (g_free (draft->title), g_strdup ("2021年度大型测试县科普工作要点"));
+  draft->issuer = g_strdup ("大型测试县科学技术协会");
+  draft->year_start = draft->year_end = 2021;
+  for (guint u = 0; u < n_units; u++)
+    {
+      g_autofree char *name = g_strdup_printf ("测试第%03u镇", u + 1);
+      kl_plan_draft_add_unit (draft, name);
+    }
+  for (guint i = 0; i < n_indicators; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("科普指标第%03u项（人次）", i + 1);
+      g_autofree char *group = g_strdup_printf ("重点项目第%u组", i / 5 + 1);
+      KlDraftIndicator *ind = kl_draft_indicator_new (i % 20 < 5 ? group : NULL, name);
+
+      ind->measure = (g_free (ind->measure), g_strdup ("人次"));
+      for (guint u = 0; u < n_units; u++)
+        {
+          KlCellValue v;
+          kl_cell_value_init (&v);
+          v.kind = KL_CELL_NUMBER;
+          v.n_parts = 1;
+          v.parts[0] = 100 + (i * 37 + u * 11) % 900;
+          kl_draft_indicator_add_quota (ind, g_ptr_array_index (draft->units, u), &v);
+        }
+      g_ptr_array_add (draft->indicators, ind);
+    }
+  return draft;
+}
+
+/* Every cell gets a figure in 2021-Q2; one in 50 a note. */
+static gboolean
+big_figures (KlStore *store, gint64 plan_id, GError **error)
+{
+  g_autoptr(GPtrArray) indicators = kl_store_list_indicators (store, plan_id, error);
+  g_autoptr(GPtrArray) quotas = indicators ? kl_store_list_quotas (store, plan_id, error) : NULL;
+  KlPeriod period = { 2021, KL_CYCLE_QUARTER, 2 };
+
+  if (quotas == NULL || !kl_store_begin_action (store, "figures", error))
+    return FALSE;
+  for (guint i = 0; i < quotas->len; i++)
+    {
+      KlQuotaEntry *q = g_ptr_array_index (quotas, i);
+      KlCellValue v = q->value;
+      v.parts[0] = (double) ((guint) q->value.parts[0] * (i % 7 + 1) / 10);
+      if (!kl_store_set_progress (store, q->indicator_id, q->unit_id, &period, &v,
+                                  i % 50 == 0 ? "按期推进" : NULL, error))
+        {
+          kl_store_rollback_action (store);
+          return FALSE;
+        }
+    }
+  return kl_store_commit_action (store, error);
+}
+
+gboolean
+kl_export_test_big_plan (KlStore *store, guint n_indicators, guint n_units,
+                         gint64 *plan_id, GError **error)
+{
+  g_autoptr(KlPlanDraft) draft = big_draft (n_indicators, n_units);
+
+  return kl_store_insert_draft (store, draft, plan_id, error) &&
+         big_figures (store, *plan_id, error);
+}

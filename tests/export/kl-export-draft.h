@@ -14,4 +14,12 @@ gboolean kl_export_test_plan (KlStore  *store,
                               gint64   *plan_id,
                               GError  **error);
 
+/* @n_indicators × @n_units quotas, all with a figure in 2021-Q2: for
+ * benchmarks and wide tables. */
+gboolean kl_export_test_big_plan (KlStore  *store,
+                                  guint     n_indicators,
+                                  guint     n_units,
+                                  gint64   *plan_id,
+                                  GError  **error);
+
 G_END_DECLS

@@ -21,6 +21,7 @@
 /* The export tests' helper, driven by the Python checks:
  *   kl-export-fixture import LEDGER PLAN.txt     ledger from a plan document
  *   kl-export-fixture draft LEDGER               the hand-built test plan
+ *   kl-export-fixture big LEDGER N M             N indicators × M units
  *   kl-export-fixture export LEDGER REPORTS OUT [PERIOD [UNIT]]
  *   kl-export-fixture rollup LEDGER PERIOD       the app's own roll-up, as TSV
  * With KL_TEST_FILE_LIMIT=BYTES, export stops files from growing past that
@@ -83,6 +84,21 @@ limit_file_size (void)
   rl.rlim_cur = rl.rlim_max = (rlim_t) g_ascii_strtoull (limit, NULL, 10);
   setrlimit (RLIMIT_FSIZE, &rl);
 #endif
+}
+
+static int
+do_big (const char *ledger, const char *indicators, const char *units)
+{
+  g_autoptr(KlStore) store = NULL;
+  GError *error = NULL;
+  gint64 plan_id = 0;
+
+  if ((store = kl_store_open (ledger, &error)) == NULL ||
+      !kl_export_test_big_plan (store, (guint) g_ascii_strtoull (indicators, NULL, 10),
+                                (guint) g_ascii_strtoull (units, NULL, 10), &plan_id, &error))
+    return fail (error);
+  printf ("%" G_GINT64_FORMAT "\n", plan_id);
+  return 0;
 }
 
 static int
@@ -184,6 +200,8 @@ main (int argc, char **argv)
     return do_import (argv[2], argv[3]);
   if (argc == 3 && g_str_equal (argv[1], "draft"))
     return do_draft (argv[2]);
+  if (argc == 5 && g_str_equal (argv[1], "big"))
+    return do_big (argv[2], argv[3], argv[4]);
   if (argc == 4 && g_str_equal (argv[1], "rollup"))
     return do_rollup (argv[2], argv[3]);
   if (argc >= 5 && argc <= 7 && g_str_equal (argv[1], "export"))

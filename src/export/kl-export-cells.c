@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "export/kl-export-private.h"
+
+/* Maps keyed by (indicator, unit), for the per-cell lookups of the
+ * reports.  Both ids are rowids of one ledger, far below 2^31, so they
+ * pack into one 64-bit key; the key is mixed before hashing, since
+ * g_int64_hash (high ^ low half) would put 300 × 100 small ids in a few
+ * hundred buckets. */
+
+static guint
+cell_hash (gconstpointer key)
+{
+  guint64 v = (guint64) *(const gint64 *) key;
+
+  /* The finaliser of MurmurHash3. */
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  v ^= v >> 33;
+  return (guint) v;
+}
+
+static gint64
+cell_key (gint64 indicator_id, gint64 unit_id)
+{
+  return (indicator_id << 32) | (unit_id & G_GINT64_CONSTANT (0xffffffff));
+}
+
+GHashTable *
+_kl_cell_map_new (void)
+{
+  return g_hash_table_new_full (cell_hash, g_int64_equal, g_free, NULL);
+}
+
+void
+_kl_cell_map_insert (GHashTable *map, gint64 indicator_id, gint64 unit_id, gpointer value)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = cell_key (indicator_id, unit_id);
+  g_hash_table_insert (map, key, value);
+}
+
+gpointer
+_kl_cell_map_lookup (GHashTable *map, gint64 indicator_id, gint64 unit_id)
+{
+  gint64 key = cell_key (indicator_id, unit_id);
+
+  return g_hash_table_lookup (map, &key);
+}

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "export/kl-export-private.h"
+
+/* Row heights.  Excel and LibreOffice size a row to its wrapped text only
+ * sometimes (never for merged cells, and not for every file they open), so
+ * the sheet sets heights itself:
+ *  - in columns whose width is fixed before the rows are written, each
+ *    text counts its lines; the row's height is set when the next row
+ *    starts, while the row is still open even in constant-memory mode;
+ *  - text merged across columns is fitted once the widths are final, when
+ *    the rows are still in memory (not in constant-memory mode). */
+
+#define LINE_HEIGHT 14.5   /* points per line of 11 pt text */
+#define ROW_PADDING  3.0
+#define PAD          2.0   /* as the column padding of kl-xlsx-sheet.c */
+
+static double
+height_of (guint lines)
+{
+  return lines * LINE_HEIGHT + ROW_PADDING;
+}
+
+static guint
+lines_in (double text_width, double room)
+{
+  return (guint) MAX (1, ceil (text_width / MAX (room, 1)));
+}
+
+void
+_kl_sheet_fixed (KlSheet *s, lxw_col_t col, double width)
+{
+  KlColumnWidth *w = _kl_sheet_column (s, col);
+
+  w->min = w->max = width;
+  w->fixed = TRUE;
+}
+
+void
+_kl_sheet_flush_row (KlSheet *s)
+{
+  lxw_row_col_options opts = { .level = s->line_level };
+
+  if (s->line_count > 1 || s->line_level > 0)
+    _kl_xlsx_note (s->x, worksheet_set_row_opt (s->ws, s->line_row,
+                                                s->line_count > 1 ? height_of (s->line_count)
+                                                : LXW_DEF_ROW_HEIGHT, NULL, &opts));
+  s->line_count = 0;
+  s->line_level = 0;
+}
+
+/* Every write calls this first: leaving a row settles its height. */
+void
+_kl_sheet_enter_row (KlSheet *s, lxw_row_t row)
+{
+  if (row == s->line_row)
+    return;
+  _kl_sheet_flush_row (s);
+  s->line_row = row;
+}
+
+void
+_kl_sheet_row_level (KlSheet *s, lxw_row_t row, uint8_t level)
+{
+  _kl_sheet_enter_row (s, row);
+  s->line_level = level;
+}
+
+void
+_kl_sheet_wrap (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text)
+{
+  KlColumnWidth *w = _kl_sheet_column (s, col);
+
+  if (w->fixed && row == s->line_row)
+    s->line_count = MAX (s->line_count, lines_in (_kl_text_width (text), w->max - PAD));
+}
+
+void
+_kl_sheet_fit_spans (KlSheet *s)
+{
+  g_autoptr(GHashTable) lines = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer row, n;
+
+  for (guint i = 0; i < s->spans->len && !s->x->streaming; i++)
+    {
+      KlSpan *span = &g_array_index (s->spans, KlSpan, i);
+      double room = -PAD;
+      guint count;
+
+      for (lxw_col_t c = span->first_col; c <= span->last_col; c++)
+        room += _kl_sheet_width (s, c);
+      count = lines_in (span->width, room);
+      if (count > GPOINTER_TO_UINT (g_hash_table_lookup (lines, GUINT_TO_POINTER (span->row))))
+        g_hash_table_insert (lines, GUINT_TO_POINTER (span->row), GUINT_TO_POINTER (count));
+    }
+  g_hash_table_iter_init (&iter, lines);
+  while (g_hash_table_iter_next (&iter, &row, &n))
+    if (GPOINTER_TO_UINT (n) > 1)
+      _kl_xlsx_note (s->x, worksheet_set_row (s->ws, GPOINTER_TO_UINT (row),
+                                              height_of (GPOINTER_TO_UINT (n)), NULL));
+}
