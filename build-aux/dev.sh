@@ -16,6 +16,7 @@ packages=(
   libpango1.0-dev libxlsxwriter-dev libarchive-dev libxml2-dev
   xvfb xauth dbus at-spi2-core fonts-noto-cjk locales
   python3 python3-openpyxl poppler-utils gnumeric
+  libreoffice-calc-nogui  # tests/export/test-export-pdf.py (skipped without it)
 )
 
 install_missing() {
