@@ -17,6 +17,7 @@
 #define WIDTH_PAD     2.0
 #define TITLE_HEIGHT 32.0
 #define A4_PAPER      9
+#define CELL_MAX  32767     /* characters Excel holds in one cell */
 
 double
 _kl_text_width (const char *text)
@@ -142,15 +143,29 @@ _kl_sheet_apply_widths (KlSheet *s)
   _kl_sheet_fit_spans (s);
 }
 
+/* Excel holds at most 32,767 characters in a cell: longer text (a pasted
+ * report in a note) is cut rather than failing the whole export. */
+static char *
+fit_cell (const char *text)
+{
+  if (strlen (text) <= CELL_MAX || g_utf8_strlen (text, -1) <= CELL_MAX)
+    return NULL;
+  return g_utf8_substring (text, 0, CELL_MAX);
+}
+
 void
 _kl_sheet_text (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text,
                 lxw_format *format)
 {
+  g_autofree char *cut = NULL;
+
   if (text == NULL || *text == '\0')
     {
       _kl_sheet_blank (s, row, col, format);
       return;
     }
+  if ((cut = fit_cell (text)) != NULL)
+    text = cut;
   _kl_sheet_enter_row (s, row);
   measure (s, col, text);
   _kl_sheet_wrap (s, row, col, text);
@@ -221,7 +236,10 @@ void
 _kl_sheet_comment (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text)
 {
   lxw_comment_options opts = { .x_scale = 2, .y_scale = 1.5 };
+  g_autofree char *cut = text ? fit_cell (text) : NULL;
 
+  if (cut != NULL)
+    text = cut;
   if (text != NULL && *text != '\0')
     _kl_xlsx_note (s->x, worksheet_write_comment_opt (s->ws, row, col, text, &opts));
 }

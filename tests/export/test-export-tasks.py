@@ -5,6 +5,7 @@
 # rows only when a unit is chosen.
 import datetime
 import os
+import sqlite3
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -62,6 +63,12 @@ with ex.tmpdir() as tmp:
     ledger = ex.draft_ledger(tmp)
     check_all(ex.export(ledger, "tasks", os.path.join(tmp, "tasks.xlsx")))
     check_unit(ex.export(ledger, "tasks", os.path.join(tmp, "unit.xlsx"), "", "团县委"))
+    # Text longer than a cell holds is cut, not a failed export.
+    with sqlite3.connect(ledger) as db:
+        db.execute("UPDATE section SET note = ? WHERE id = (SELECT max(id) FROM section)",
+                   ("进" * 40000,))
+    ws = openpyxl.load_workbook(ex.export(ledger, "tasks", os.path.join(tmp, "long.xlsx")))["任务分工表"]
+    c.eq("a 40,000-character note, cut to Excel's limit", len(ws["G8"].value), 32767)
     # The sample: every section of the published plan is a row.
     sample = ex.sample_ledger(tmp)
     out = ex.export(sample, "tasks", os.path.join(tmp, "sample.xlsx"))
