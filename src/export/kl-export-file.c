@@ -11,6 +11,10 @@
 #include <unistd.h>
 #endif
 
+#ifndef W_OK
+#define W_OK 2
+#endif
+
 #include "export/kl-export-private.h"
 
 /* The workbook goes to a temporary file in the destination folder (same
@@ -90,7 +94,7 @@ _kl_export_temp_new (const char *path, GError **error)
       _kl_export_fail_errno (saved, path, error);
       return NULL;
     }
-  close (fd);
+  g_close (fd, NULL);
   return g_steal_pointer (&temp);
 }
 

@@ -24,6 +24,21 @@ plan_share (const KlPlanInfo *plan, const KlPeriod *period)
                 0.0, 1.0);
 }
 
+static void
+clear_total (gpointer data)
+{
+  g_free (((KlProgressTotal *) data)->name);
+}
+
+void
+_kl_progress_add_total (KlProgressSheet *p, const KlProgressBlock *b, lxw_row_t row,
+                        gboolean has_rate, double rate)
+{
+  KlProgressTotal total = { g_strdup (b->name), row, has_rate, rate, b->due_share };
+
+  g_array_append_val (p->totals, total);
+}
+
 gboolean
 _kl_progress_load (KlProgressSheet *p, GError **error)
 {
@@ -48,6 +63,8 @@ _kl_progress_load (KlProgressSheet *p, GError **error)
       if (e->note != NULL && *e->note != '\0')
         _kl_cell_map_insert (p->notes, e->indicator_id, e->unit_id, e->note);
     }
+  p->totals = g_array_new (FALSE, TRUE, sizeof (KlProgressTotal));
+  g_array_set_clear_func (p->totals, clear_total);
   p->due_annual = kl_period_elapsed_fraction (&d->period);
   p->due_cumulative = plan_share (d->plan, &d->period);
   return TRUE;
@@ -60,6 +77,7 @@ _kl_progress_clear (KlProgressSheet *p)
   g_clear_pointer (&p->notes, g_hash_table_unref);
   g_clear_pointer (&p->rollup, g_ptr_array_unref);
   g_clear_pointer (&p->entries, g_ptr_array_unref);
+  g_clear_pointer (&p->totals, g_array_unref);
 }
 
 const KlProgressRow *

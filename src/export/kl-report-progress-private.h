@@ -31,7 +31,18 @@ typedef struct
   GHashTable   *notes;    /* (indicator, unit) key → note */
   double        due_annual, due_cumulative;
   lxw_row_t     row;      /* the next row to write */
+  GArray       *totals;   /* KlProgressTotal, for the chart */
 } KlProgressSheet;
+
+/* The row that sums up a block (its 小计, or its one unit row). */
+typedef struct
+{
+  char      *name;
+  lxw_row_t  row;
+  gboolean   has_rate;
+  double     rate;
+  double     due_share;
+} KlProgressTotal;
 
 /* One indicator, or one measure of a composite indicator. */
 typedef struct
@@ -42,6 +53,8 @@ typedef struct
   const char            *name;
   double                 due_share;
   double                 sums[3];  /* quota, period, so far */
+  gboolean               has_rate; /* of the last unit row written */
+  double                 rate;
 } KlProgressBlock;
 
 /* kl-report-progress-data.c */
@@ -63,5 +76,15 @@ char                *_kl_progress_subtitle   (KlProgressSheet       *p);
 void                 _kl_progress_highlight  (KlProgressSheet       *p,
                                               lxw_row_t              first,
                                               lxw_row_t              last);
+void                 _kl_progress_add_total  (KlProgressSheet       *p,
+                                              const KlProgressBlock *b,
+                                              lxw_row_t              row,
+                                              gboolean               has_rate,
+                                              double                 rate);
+
+/* kl-report-progress-chart.c */
+gboolean             _kl_progress_chart      (KlXlsx                *x,
+                                              KlProgressSheet       *p,
+                                              GError               **error);
 
 G_END_DECLS

@@ -82,8 +82,9 @@ write_unit_row (KlProgressSheet *p, KlProgressBlock *b, const KlUnitInfo *unit,
   write_quota (p, row, r, b->part);
   write_figure (s, row, KL_PROGRESS_COL_ACTUAL, has, r->actual[b->part]);
   write_figure (s, row, KL_PROGRESS_COL_CUMULATIVE, has, r->cumulative[b->part]);
-  write_rate (s, row, has && has_quota,
-              has_quota ? r->cumulative[b->part] / r->quota[b->part] : 0, f->rate);
+  b->has_rate = has && has_quota;
+  b->rate = has_quota ? r->cumulative[b->part] / r->quota[b->part] : 0;
+  write_rate (s, row, b->has_rate, b->rate, f->rate);
   _kl_sheet_number (s, row, KL_PROGRESS_COL_DUE_SHARE, b->due_share, f->rate);
   _kl_sheet_text (s, row, KL_PROGRESS_COL_NOTE, note, f->text);
   _kl_sheet_comment (s, row, KL_PROGRESS_COL_ACTUAL, note);
@@ -118,6 +119,8 @@ write_subtotal (KlProgressSheet *p, const KlProgressBlock *b, lxw_row_t first)
   write_sum (s, row, KL_PROGRESS_COL_ACTUAL, first, b->sums[1]);
   write_sum (s, row, KL_PROGRESS_COL_CUMULATIVE, first, b->sums[2]);
   write_rate (s, row, b->sums[0] > 0, b->sums[0] > 0 ? b->sums[2] / b->sums[0] : 0, f->sum_rate);
+  _kl_progress_add_total (p, b, row, b->sums[0] > 0,
+                          b->sums[0] > 0 ? b->sums[2] / b->sums[0] : 0);
   _kl_sheet_number (s, row, KL_PROGRESS_COL_DUE_SHARE, b->due_share, f->sum_rate);
   _kl_sheet_blank (s, row, KL_PROGRESS_COL_NOTE, f->text);
 }
@@ -141,6 +144,8 @@ write_block (KlProgressSheet *p, KlProgressBlock *b)
     }
   if (p->row - first > 1 && b->ind->kind != KL_INDICATOR_PERCENT)
     write_subtotal (p, b, first);
+  else if (p->row - first == 1)
+    _kl_progress_add_total (p, b, first, b->has_rate, b->rate);
 }
 
 static gboolean
@@ -205,6 +210,7 @@ _kl_report_progress (KlXlsx *x, KlExportData *d, GError **error)
   ok = write_body (&p, error);
   if (ok)
     finish_sheet (&p, header);
+  ok = ok && _kl_progress_chart (x, &p, error);
   _kl_progress_clear (&p);
   return ok && _kl_xlsx_check (x, error);
 }

@@ -77,3 +77,5 @@
 #define KL_W_PERIOD_DONE      "本期完成"
 #define KL_W_CUMULATIVE       "累计完成"
 #define KL_W_TIME_SHARE       "序时进度"
+#define KL_W_SHEET_CHART      "完成率图"
+#define KL_W_CHART_TITLE      "各指标完成率与序时进度"

@@ -94,8 +94,28 @@ def check_cached(path, recalc):
     c.true(f"formulas checked: {count}", count > 20)
 
 
+def check_chart(book, recalc):
+    """完成率图: one bar per block, rates read from the 小计 rows."""
+    sheet = book["完成率图"]
+    c.eq("chart sheet header", [sheet.cell(1, i).value for i in (1, 2, 3)], ["指标", "完成率", "序时进度"])
+    charts = sheet._charts  # openpyxl keeps the charts it read here
+    c.eq("one native chart", len(charts), 1)
+    if charts:
+        c.eq("bars", charts[0].type, "bar")
+        c.eq("series", len(charts[0].series), 2)
+    if recalc is None:
+        return
+    report, table = recalc[0], recalc[1]
+    totals = {row[1]: row[7] for row in report[3:] if row[3] == "小计"}
+    for row in table[1:]:
+        if row[0] in totals:
+            c.eq(f"chart rate of {row[0]}", row[1], totals[row[0]])
+    c.true("chart rows", len([r for r in table[1:] if r[0]]) >= len(totals) > 0)
+
+
 def check_sheet(path):
     book = openpyxl.load_workbook(path)
+    c.eq("sheets", book.sheetnames, ["进度统计表", "完成率图"])
     ws = book["进度统计表"]
     c.eq("header", [ws.cell(3, i).value for i in range(1, 11)], HEADER)
     c.eq("subtitle", ws["A2"].value, "统计期间：2021年第二季度（截至2021年6月30日）")
@@ -120,13 +140,14 @@ with ex.tmpdir() as tmp:
     units = [u for (u,) in ex.query(ledger, "SELECT name FROM unit ORDER BY position, id")]
     out = ex.export(ledger, "progress", os.path.join(tmp, "progress.xlsx"), PERIOD)
     check_sheet(out)
-    if ex.have_ssconvert():
-        recalc = ex.recalc(out, tmp)[0]
-        check_against_app(recalc, app_blocks(ledger), units)
-        check_cached(out, recalc)
+    sheets = ex.recalc(out, tmp) if ex.have_ssconvert() else None
+    check_chart(openpyxl.load_workbook(out), sheets)
+    if sheets is not None:
+        check_against_app(sheets[0], app_blocks(ledger), units)
+        check_cached(out, sheets[0])
     every = openpyxl.load_workbook(ex.export(ledger, "all", os.path.join(tmp, "all.xlsx"), PERIOD))
     c.eq("all reports in one workbook", every.sheetnames,
-         ["指标分解表", "进度统计表", "任务分工表", "填报模板", "_kepu", "分解数据"])
+         ["指标分解表", "进度统计表", "完成率图", "任务分工表", "填报模板", "_kepu", "分解数据"])
     one = ex.export(ledger, "progress", os.path.join(tmp, "甲镇.xlsx"), PERIOD, "甲镇")
     ws = openpyxl.load_workbook(one)["进度统计表"]
     c.eq("甲镇 only", {ws.cell(r, 4).value for r in range(FIRST, ws.max_row + 1)}, {"甲镇"})
