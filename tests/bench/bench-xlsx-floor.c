@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The floor: what writing 进度统计表 costs in libxlsxwriter alone.  Same
- * sheet, cells, formulas with values, formats, merges, comments,
- * conditional formats and page setup as src/export/kl-report-progress.c,
+ * sheets, cells, formulas with values, formats, merges, comments,
+ * conditional formats, chart and page setup as kl-report-progress*.c,
  * for the data of kl_export_test_big_plan, computed in place.  Built into
  * bench-xlsx and, alone, as bench-xlsx-floor PATH [N M]. */
 #include <stdio.h>
@@ -166,6 +166,42 @@ page (lxw_worksheet *ws, const Formats *f, lxw_row_t last)
   worksheet_conditional_format_range (ws, 3, C_RATE, last - 1, C_RATE, &lag);
 }
 
+/* 完成率图: a table pointing at the 小计 rows, and a bar chart of it. */
+static void
+chart_sheet (lxw_workbook *wb, const Formats *f, guint n_indicators, guint n_units)
+{
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "完成率图");
+  lxw_chart *chart = workbook_add_chart (wb, LXW_CHART_BAR);
+  lxw_chart_options where = { .x_scale = 2, .y_scale = (n_indicators * 22 + 120) / 288.0 };
+  char formula[64], name[96], range[64], categories[64];
+
+  worksheet_write_string (ws, 0, 0, "指标", f->header);
+  worksheet_write_string (ws, 0, 1, "完成率", f->header);
+  worksheet_write_string (ws, 0, 2, "序时进度", f->header);
+  for (guint i = 0; i < n_indicators; i++)
+    {
+      snprintf (name, sizeof name, "科普指标第%03u项（人次）", i + 1);
+      snprintf (formula, sizeof formula, "='进度统计表'!H%u", 3 + (i + 1) * (n_units + 1));
+      worksheet_write_string (ws, i + 1, 0, name, f->text);
+      worksheet_write_formula_num (ws, i + 1, 1, formula, f->rate, 0.5);
+      worksheet_write_number (ws, i + 1, 2, 0.5, f->rate);
+    }
+  snprintf (categories, sizeof categories, "='完成率图'!$A$2:$A$%u", n_indicators + 1);
+  for (int k = 0; k < 2; k++)
+    {
+      snprintf (range, sizeof range, "='完成率图'!$%c$2:$%c$%u", 'B' + k, 'B' + k, n_indicators + 1);
+      chart_series_set_name (chart_add_series (chart, categories, range),
+                             k ? "序时进度" : "完成率");
+    }
+  chart_title_set_name (chart, "各指标完成率与序时进度");
+  chart_axis_set_reverse (chart->y_axis);
+  chart_axis_set_num_format (chart->x_axis, "0%");
+  worksheet_set_column (ws, 0, 0, 32, NULL);
+  worksheet_insert_chart_opt (ws, 1, 4, chart, &where);
+  worksheet_set_landscape (ws);
+  worksheet_fit_to_pages (ws, 1, 0);
+}
+
 gboolean
 kl_bench_floor_write (const char *path, guint n_indicators, guint n_units)
 {
@@ -186,6 +222,7 @@ kl_bench_floor_write (const char *path, guint n_indicators, guint n_units)
   for (lxw_col_t c = 0; c < G_N_ELEMENTS (headers); c++)
     worksheet_write_string (ws, 2, c, headers[c], f.header);
   page (ws, &f, body (ws, &f, n_indicators, n_units));
+  chart_sheet (wb, &f, n_indicators, n_units);
   return workbook_close (wb) == LXW_NO_ERROR;
 }
 
