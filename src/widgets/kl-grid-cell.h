@@ -6,8 +6,9 @@
 
 G_BEGIN_DECLS
 
-/* One cell of a KlQuotaGrid: a GtkInscription (cheap to lay out by the
- * thousand) and, only while it is being edited, a GtkText. */
+/* One cell of a KlQuotaGrid: its text drawn by itself (cheap by the
+ * thousand) and, only while it is being edited, a GtkText.  @column is the
+ * grid's column slot (0 = the name column). */
 
 #define KL_TYPE_GRID_CELL (kl_grid_cell_get_type ())
 G_DECLARE_FINAL_TYPE (KlGridCell, kl_grid_cell, KL, GRID_CELL, GtkWidget)
@@ -19,9 +20,13 @@ void         kl_grid_cell_bind           (KlGridCell           *self,
 void         kl_grid_cell_unbind         (KlGridCell           *self);
 GtkListItem *kl_grid_cell_get_list_item  (KlGridCell           *self);
 guint        kl_grid_cell_get_column     (KlGridCell           *self);
+void         kl_grid_cell_set_column     (KlGridCell           *self,
+                                          guint                 column);
 /* Position of its row in the grid, GTK_INVALID_LIST_POSITION when unbound. */
 guint        kl_grid_cell_get_position   (KlGridCell           *self);
 const char  *kl_grid_cell_get_text       (KlGridCell           *self);
+/* What its tooltip says: the error if any, else the source's text. */
+const char  *kl_grid_cell_get_tooltip    (KlGridCell           *self);
 /* @a11y_label is what a screen reader says for the cell ("指标 / 单位"). */
 void         kl_grid_cell_set_content    (KlGridCell           *self,
                                           const KlGridCellData *data,

@@ -112,7 +112,7 @@ check_block_fits (KlQuotaGrid *self, GArray *rows, guint n_rows, guint col0, gui
 {
   g_autofree char *message = NULL;
 
-  if (rows->len < n_rows || col0 + width > self->columns->len)
+  if (rows->len < n_rows || col0 + width > _kl_quota_grid_n_columns (self))
     {
       message = g_strdup_printf (_("The copied block (%u rows × %u columns) does not fit "
                                    "below and right of the cursor. Nothing was changed."),

@@ -24,7 +24,7 @@ begin_on_cell (KlQuotaGrid *self, KlGridCell *cell, const char *text)
   GtkEditable *editor = kl_grid_cell_start_editing (cell, text);
   GtkEventController *focus = gtk_event_controller_focus_new ();
   KlGridRow *row = kl_quota_grid_get_row (self, kl_grid_cell_get_position (cell));
-  g_autofree char *name = _kl_quota_grid_cell_name (self, row, kl_grid_cell_get_column (cell));
+  g_autofree char *name = _kl_quota_grid_cell_name (self, row, _kl_quota_grid_cell_column (self, cell));
 
   self->editing = cell;
   g_clear_pointer (&self->pending_edit, g_free);
@@ -81,7 +81,7 @@ _kl_grid_resume_pending_edit (KlQuotaGrid *self, KlGridCell *cell)
 {
   if (self->pending_edit == NULL || self->pending_idle != 0 ||
       kl_grid_cell_get_position (cell) != self->cursor_row ||
-      kl_grid_cell_get_column (cell) != self->cursor_col)
+      _kl_quota_grid_cell_column (self, cell) != self->cursor_col)
     return;
   /* Not while the view is binding: focus changes belong after layout. */
   self->pending_idle = g_idle_add (resume_pending, self);
@@ -118,7 +118,7 @@ _kl_grid_commit_edit (KlQuotaGrid *self)
       return TRUE;
     }
   w.row = kl_quota_grid_get_row (self, kl_grid_cell_get_position (cell));
-  w.column = kl_grid_cell_get_column (cell) - 1;
+  w.column = _kl_quota_grid_cell_column (self, cell) - 1;
   w.text = text;
   g_array_append_val (writes, w);
   if (w.row == NULL || !_kl_quota_grid_write (self, _("Edit cell"), writes, &error))

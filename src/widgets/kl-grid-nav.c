@@ -31,34 +31,6 @@ inner_list_view (KlQuotaGrid *self)
   return NULL;
 }
 
-static int
-column_width (KlQuotaGrid *self, guint column)
-{
-  return gtk_column_view_column_get_fixed_width (g_ptr_array_index (self->columns, column));
-}
-
-/* Columns have fixed widths, so the cursor's x is their sum. */
-static void
-scroll_to_column (KlQuotaGrid *self, guint column)
-{
-  GtkAdjustment *adj = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
-  double x = 0, value = gtk_adjustment_get_value (adj);
-  double page = gtk_adjustment_get_page_size (adj);
-  int width;
-
-  if (column >= self->columns->len)
-    return;
-  for (guint i = 0; i < column; i++)
-    x += column_width (self, i);
-  width = column_width (self, column);
-  if (column <= 1)
-    gtk_adjustment_set_value (adj, 0);
-  else if (x < value)
-    gtk_adjustment_set_value (adj, x);
-  else if (x + width > value + page)
-    gtk_adjustment_set_value (adj, x + width - page);
-}
-
 void
 _kl_grid_scroll_to_cursor (KlQuotaGrid *self)
 {
@@ -66,7 +38,7 @@ _kl_grid_scroll_to_cursor (KlQuotaGrid *self)
 
   if (list != NULL && self->cursor_row < kl_quota_grid_get_n_rows (self))
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", self->cursor_row);
-  scroll_to_column (self, self->cursor_col);
+  _kl_grid_scroll_to_column (self, self->cursor_col);
 }
 
 static guint
@@ -85,7 +57,7 @@ static void
 step (KlQuotaGrid *self, KlGridMove move, guint *row, guint *col)
 {
   guint last_row = MAX (kl_quota_grid_get_n_rows (self), 1) - 1;
-  guint last_col = MAX (self->columns->len, 2) - 1;
+  guint last_col = MAX (_kl_quota_grid_n_columns (self), 2) - 1;
 
   switch (move)
     {
@@ -149,7 +121,7 @@ jump (KlQuotaGrid *self, int rows, gboolean to_edge_col, gboolean end, gboolean 
   guint row = self->cursor_row, col = self->cursor_col;
 
   if (to_edge_col)
-    col = end ? MAX (self->columns->len, 2) - 1 : 1;
+    col = end ? MAX (_kl_quota_grid_n_columns (self), 2) - 1 : 1;
   if (rows < 0)
     row = (guint) -rows > row ? 0 : row + rows;
   else
@@ -177,7 +149,7 @@ select_all (KlQuotaGrid *self)
   self->anchor_row = 0;
   self->anchor_col = 1;
   self->cursor_row = MAX (kl_quota_grid_get_n_rows (self), 1) - 1;
-  self->cursor_col = MAX (self->columns->len, 2) - 1;
+  self->cursor_col = MAX (_kl_quota_grid_n_columns (self), 2) - 1;
   _kl_quota_grid_update_states (self);
 }
 
@@ -319,22 +291,6 @@ on_key_pressed (GtkEventControllerKey *controller, guint keyval, guint keycode,
   return grid_key (self, keyval, state);
 }
 
-void
-_kl_grid_nav_attach (KlQuotaGrid *self)
-{
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-}
-
-static KlQuotaGrid *
-grid_of_cell (GtkWidget *cell)
-{
-  return KL_QUOTA_GRID (gtk_widget_get_ancestor (cell, KL_TYPE_QUOTA_GRID));
-}
-
 static gboolean
 in_selection (KlQuotaGrid *self, guint row, guint col)
 {
@@ -343,20 +299,21 @@ in_selection (KlQuotaGrid *self, guint row, guint col)
   return row >= r.row0 && row <= r.row1 && col >= r.col0 && col <= r.col1;
 }
 
-static void
-on_cell_pressed (GtkGestureClick *gesture, int n_press, double x, double y, KlGridCell *cell)
+static KlGridCell *
+cell_at (KlQuotaGrid *self, double x, double y)
 {
-  KlQuotaGrid *self = grid_of_cell (GTK_WIDGET (cell));
-  GtkEventController *controller = GTK_EVENT_CONTROLLER (gesture);
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-  gboolean shift = (gtk_event_controller_get_current_event_state (controller) & GDK_SHIFT_MASK) != 0;
-  guint row = kl_grid_cell_get_position (cell), col = kl_grid_cell_get_column (cell);
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
 
-  if (self == NULL || row == GTK_INVALID_LIST_POSITION || self->editing == cell)
-    return;
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  if (_kl_grid_is_editing (self) && !_kl_grid_commit_edit (self))
-    return;
+  /* The expander's arrow is not inside the name cell: it keeps its click. */
+  picked = picked ? gtk_widget_get_ancestor (picked, KL_TYPE_GRID_CELL) : NULL;
+  return picked ? KL_GRID_CELL (picked) : NULL;
+}
+
+static void
+click_cell (KlQuotaGrid *self, KlGridCell *cell, guint button, gboolean shift, int n_press)
+{
+  guint row = kl_grid_cell_get_position (cell), col = _kl_quota_grid_cell_column (self, cell);
+
   gtk_widget_grab_focus (GTK_WIDGET (self));
   /* A right click inside the selection keeps it (the menu acts on it). */
   if (button != GDK_BUTTON_SECONDARY || !in_selection (self, row, MAX (col, 1)))
@@ -369,12 +326,36 @@ on_cell_pressed (GtkGestureClick *gesture, int n_press, double x, double y, KlGr
     _kl_grid_start_editing (self, NULL);
 }
 
-void
-_kl_grid_nav_attach_cell (KlQuotaGrid *self, KlGridCell *cell)
+/* One gesture for all cells (thousands of them): the cell under the
+ * pointer is picked. */
+static void
+on_pressed (GtkGestureClick *gesture, int n_press, double x, double y, KlQuotaGrid *self)
 {
+  GtkEventController *controller = GTK_EVENT_CONTROLLER (gesture);
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  gboolean shift = (gtk_event_controller_get_current_event_state (controller) & GDK_SHIFT_MASK) != 0;
+  KlGridCell *cell = cell_at (self, x, y);
+
+  if (cell == NULL || cell == self->editing ||
+      kl_grid_cell_get_position (cell) == GTK_INVALID_LIST_POSITION)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  if (_kl_grid_is_editing (self) && !_kl_grid_commit_edit (self))
+    return;
+  click_cell (self, cell, button, shift, n_press);
+}
+
+void
+_kl_grid_nav_attach (KlQuotaGrid *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_cell_pressed), cell);
-  gtk_widget_add_controller (GTK_WIDGET (cell), GTK_EVENT_CONTROLLER (click));
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }

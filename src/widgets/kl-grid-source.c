@@ -12,6 +12,8 @@ kl_grid_source_default_init (KlGridSourceInterface *iface)
                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   g_signal_new ("values-changed", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST,
                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  g_signal_new ("row-changed", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, KL_TYPE_GRID_ROW);
 }
 
 GListModel *
@@ -97,6 +99,14 @@ kl_grid_write_in_action (KlStore *store, const char *label, const KlGridWrite *w
         return FALSE;
       }
   return kl_store_commit_action (store, error);
+}
+
+void
+kl_grid_source_row_changed (KlGridSource *self, KlGridRow *row)
+{
+  g_return_if_fail (KL_IS_GRID_SOURCE (self));
+  g_return_if_fail (KL_IS_GRID_ROW (row));
+  g_signal_emit_by_name (self, "row-changed", row);
 }
 
 void

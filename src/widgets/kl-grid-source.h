@@ -68,8 +68,9 @@ struct _KlGridSourceInterface
                                 GError            **error);
 };
 
-/* Signals: "rows-changed" (rows or columns changed: rebuild) and
- * "values-changed" (cells changed: redraw). */
+/* Signals: "rows-changed" (rows or columns changed: rebuild),
+ * "values-changed" (cells changed: redraw) and "row-changed" (KlGridRow *:
+ * the cells of one row changed, the others did not). */
 
 GListModel *kl_grid_source_get_rows      (KlGridSource      *self);
 guint       kl_grid_source_get_n_columns (KlGridSource      *self);
@@ -88,6 +89,8 @@ gboolean    kl_grid_source_write         (KlGridSource      *self,
                                           GError           **error);
 void        kl_grid_source_rows_changed  (KlGridSource      *self);
 void        kl_grid_source_values_changed (KlGridSource     *self);
+void        kl_grid_source_row_changed   (KlGridSource      *self,
+                                          KlGridRow         *row);
 
 /* How sources write: each write through @write_one, all inside one store
  * action labelled @label, so a block is one undo step and a refused cell

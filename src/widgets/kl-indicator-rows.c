@@ -23,11 +23,12 @@ group_row (GHashTable *groups, GListStore *root, const char *name)
 }
 
 GListStore *
-kl_indicator_rows_new (GPtrArray *indicators)
+kl_indicator_rows_new (GPtrArray *indicators, GPtrArray *leaves)
 {
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
   GListStore *root = g_list_store_new (KL_TYPE_GRID_ROW);
 
+  g_ptr_array_set_size (leaves, 0);
   for (guint i = 0; i < indicators->len; i++)
     {
       KlIndicatorInfo *info = g_ptr_array_index (indicators, i);
@@ -35,6 +36,7 @@ kl_indicator_rows_new (GPtrArray *indicators)
       g_autofree char *tooltip = kl_indicator_dup_tooltip (info);
 
       kl_grid_row_set_tooltip (row, tooltip);
+      g_ptr_array_add (leaves, g_object_ref (row));
       if (info->group_name != NULL && *info->group_name != '\0')
         g_list_store_append (kl_grid_row_get_children (group_row (groups, root, info->group_name)),
                              row);

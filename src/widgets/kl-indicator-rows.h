@@ -11,8 +11,10 @@ G_BEGIN_DECLS
 
 /* KlGridRow items in plan order; the indicators of one group sit under one
  * heading, placed where the group's first indicator is.  A row's key is
- * the indicator id, its index the indicator's place in @indicators. */
-GListStore *kl_indicator_rows_new     (GPtrArray             *indicators);
+ * the indicator id, its index the indicator's place in @indicators, and
+ * @leaves (emptied first) gets each indicator's row at that index. */
+GListStore *kl_indicator_rows_new     (GPtrArray             *indicators,
+                                       GPtrArray             *leaves);
 /* Name, measure word, kind, parts, annual or cumulative. */
 char       *kl_indicator_dup_tooltip  (const KlIndicatorInfo *info);
 /* A cell's figures as shown: "500", "20/10", "85%" for a rate. */

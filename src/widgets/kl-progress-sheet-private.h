@@ -43,6 +43,13 @@ struct _KlProgressSheet
   KlProgressTotals *totals;       /* per indicator */
   char             *last_update;
   GListStore       *rows;
+  GPtrArray        *leaves;       /* KlGridRow of each indicator, by index */
+  /* A write shows its cells at once; the roll-up (totals, rates) follows
+   * from an idle reload, as it takes a query over every figure. */
+  gboolean          writing;
+  gboolean          skipped_reload;
+  GPtrArray        *written;      /* KlProgressEntry * being written */
+  guint             reload_idle;
 };
 
 enum

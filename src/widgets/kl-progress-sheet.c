@@ -105,11 +105,32 @@ kl_progress_sheet_reload (KlProgressSheet *self, GError **error)
   kl_id_index_fill (self->row_index, self->indicators, G_STRUCT_OFFSET (KlIndicatorInfo, id));
   kl_id_index_fill (self->unit_index, self->units, G_STRUCT_OFFSET (KlUnitInfo, id));
   g_clear_object (&self->rows);
-  self->rows = kl_indicator_rows_new (self->indicators);
+  self->rows = kl_indicator_rows_new (self->indicators, self->leaves);
   if (!load_values (self, error))
     return FALSE;
   kl_grid_source_rows_changed (KL_GRID_SOURCE (self));
   return TRUE;
+}
+
+static void
+reload_values (KlProgressSheet *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
+  if (!load_values (self, &error))
+    g_warning ("Cannot reload the progress figures: %s", error->message);
+  kl_grid_source_values_changed (KL_GRID_SOURCE (self));
+}
+
+static gboolean
+reload_later (gpointer data)
+{
+  KlProgressSheet *self = data;
+
+  self->reload_idle = 0;
+  reload_values (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -121,17 +142,16 @@ on_store_changed (KlStore *store, const char *table, KlProgressSheet *self)
   };
   g_autoptr(GError) error = NULL;
 
-  if (g_strv_contains (structure, table))
+  if (self->writing && (g_str_equal (table, "progress") || g_str_equal (table, "progress_note")))
+    self->skipped_reload = TRUE;
+  else if (g_strv_contains (structure, table))
     {
+      g_clear_handle_id (&self->reload_idle, g_source_remove);
       if (!kl_progress_sheet_reload (self, &error))
         g_warning ("Cannot reload the progress sheet: %s", error->message);
     }
   else if (g_strv_contains (values, table))
-    {
-      if (!load_values (self, &error))
-        g_warning ("Cannot reload the progress figures: %s", error->message);
-      kl_grid_source_values_changed (KL_GRID_SOURCE (self));
-    }
+    reload_values (self);
 }
 
 static void
@@ -141,6 +161,7 @@ kl_progress_sheet_dispose (GObject *object)
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (kl_progress_sheet_parent_class)->dispose (object);
 }
@@ -157,6 +178,8 @@ kl_progress_sheet_finalize (GObject *object)
   g_hash_table_unref (self->unit_index);
   g_hash_table_unref (self->row_index);
   g_clear_object (&self->rows);
+  g_ptr_array_unref (self->leaves);
+  g_ptr_array_unref (self->written);
   G_OBJECT_CLASS (kl_progress_sheet_parent_class)->finalize (object);
 }
 
@@ -175,6 +198,8 @@ kl_progress_sheet_init (KlProgressSheet *self)
   self->unit_index = g_hash_table_new (NULL, NULL);
   self->row_index = g_hash_table_new (NULL, NULL);
   self->rows = g_list_store_new (KL_TYPE_GRID_ROW);
+  self->leaves = g_ptr_array_new_with_free_func (g_object_unref);
+  self->written = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_progress_entry_free);
 }
 
 KlProgressSheet *
@@ -315,6 +340,53 @@ sheet_get_cell (KlGridSource *source, KlGridRow *row, guint column, KlGridCellDa
     _kl_progress_sheet_get_cell (self, kl_grid_row_get_index (row), column, out);
 }
 
+/* The figure as the ledger now holds it (the same parse), for the cell. */
+static gboolean
+remember (KlProgressSheet *self, const KlIndicatorInfo *info, const KlGridWrite *w)
+{
+  KlProgressEntry *entry = g_new0 (KlProgressEntry, 1);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  entry->indicator_id = info->id;
+  entry->unit_id = ((KlUnitInfo *) g_ptr_array_index (self->units, w->column))->id;
+  entry->period = kl_period_format (&self->period);
+  entry->updated_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  kl_cell_value_init (&entry->value);
+  kl_cell_value_parse (&entry->value, w->text,
+                       kl_indicator_parse_flags (info) & ~KL_CELL_PARSE_ALLOW_SHARE, NULL);
+  g_ptr_array_add (self->written, entry);
+  return TRUE;
+}
+
+/* Puts the written figures in their cells (keeping notes) and says which
+ * rows changed. */
+static void
+show_written (KlProgressSheet *self)
+{
+  guint n = self->units->len;
+
+  for (guint i = 0; i < self->written->len; i++)
+    {
+      KlProgressEntry *entry = g_ptr_array_index (self->written, i);
+      int row = kl_id_index_lookup (self->row_index, entry->indicator_id);
+      int unit = kl_id_index_lookup (self->unit_index, entry->unit_id);
+      KlProgressEntry *old;
+
+      if (row < 0 || unit < 0)
+        continue;
+      old = self->cells[row * n + unit];
+      entry->note = g_strdup (old && old->note ? old->note : "");
+      self->cells[row * n + unit] = entry;
+      kl_grid_source_row_changed (KL_GRID_SOURCE (self), g_ptr_array_index (self->leaves, row));
+    }
+  /* The entries list owns them from now on. */
+  for (guint i = 0; i < self->written->len; i++)
+    g_ptr_array_add (self->entries, self->written->pdata[i]);
+  g_ptr_array_set_free_func (self->written, NULL);
+  g_ptr_array_set_size (self->written, 0);
+  g_ptr_array_set_free_func (self->written, (GDestroyNotify) kl_progress_entry_free);
+}
+
 static gboolean
 write_one (KlProgressSheet *self, const KlGridWrite *w, GError **error)
 {
@@ -328,15 +400,31 @@ write_one (KlProgressSheet *self, const KlGridWrite *w, GError **error)
     }
   return kl_store_set_progress_text (self->store, info->id,
                                      ((KlUnitInfo *) g_ptr_array_index (self->units, w->column))->id,
-                                     &self->period, w->text, error);
+                                     &self->period, w->text, error) &&
+         remember (self, info, w);
 }
 
 static gboolean
 sheet_write (KlGridSource *source, const char *label, const KlGridWrite *writes,
              guint n_writes, guint *failed, GError **error)
 {
-  return kl_grid_write_in_action (KL_PROGRESS_SHEET (source)->store, label, writes, n_writes,
-                                  (KlGridWriteFunc) write_one, source, failed, error);
+  KlProgressSheet *self = KL_PROGRESS_SHEET (source);
+  gboolean ok;
+
+  g_ptr_array_set_size (self->written, 0);
+  self->writing = TRUE;
+  self->skipped_reload = FALSE;
+  ok = kl_grid_write_in_action (self->store, label, writes, n_writes,
+                                (KlGridWriteFunc) write_one, source, failed, error);
+  self->writing = FALSE;
+  if (ok && self->skipped_reload && self->entries != NULL)
+    {
+      show_written (self);
+      if (self->reload_idle == 0)
+        self->reload_idle = g_idle_add (reload_later, self);
+    }
+  g_ptr_array_set_size (self->written, 0);
+  return ok;
 }
 
 static void

@@ -6,9 +6,16 @@
 
 G_BEGIN_DECLS
 
-/* Shared by kl-quota-grid.c (model, columns, cells), kl-grid-nav.c
- * (cursor, selection, keys, clicks), kl-grid-edit.c (editing, clearing)
- * and kl-grid-clipboard.c (copy, paste, fill). */
+/* Shared by kl-quota-grid.c (model, cells), kl-grid-columns.c (column
+ * slots, horizontal scrolling), kl-grid-nav.c (cursor, selection, keys,
+ * clicks), kl-grid-edit.c (editing, clearing) and kl-grid-clipboard.c
+ * (copy, paste, fill).
+ *
+ * Columns: grid column 0 is the row names, grid column c ≥ 1 the source's
+ * column c - 1.  GTK 4.8's list view keeps 200 rows alive, so the view
+ * holds only as many data columns ("slots") as fit the width: slot s ≥ 1
+ * shows grid column s + col_offset, and horizontal scrolling moves the
+ * offset (by whole columns, as spreadsheets do). */
 
 struct _KlQuotaGrid
 {
@@ -20,7 +27,12 @@ struct _KlQuotaGrid
   KlGridSource     *source;
   GtkTreeListModel *tree;
   GHashTable       *cells;        /* bound KlGridCell * (a set) */
-  GPtrArray        *columns;      /* GtkColumnViewColumn *, grid column order */
+  GPtrArray        *columns;      /* GtkColumnViewColumn *: names, then slots */
+  guint             n_data;       /* the source's columns */
+  guint             col_offset;   /* slot 1 shows grid column 1 + col_offset */
+  GtkAdjustment    *hadj;         /* in columns: value = col_offset */
+  GtkWidget        *hbar;
+  guint             slots_idle;
   char             *name_title;
   gulong            rows_id, values_id;
   /* Cursor and selection anchor: row position in the tree, grid column. */
@@ -53,6 +65,15 @@ typedef enum
 /* kl-quota-grid.c */
 KlGridRow  *_kl_quota_grid_row_at        (KlQuotaGrid      *self,
                                           guint             position);
+/* Grid columns, the name column included. */
+guint       _kl_quota_grid_n_columns     (KlQuotaGrid      *self);
+/* The grid column a bound cell shows. */
+guint       _kl_quota_grid_cell_column   (KlQuotaGrid      *self,
+                                          KlGridCell       *cell);
+void        _kl_quota_grid_refill        (KlQuotaGrid      *self);
+GtkColumnViewColumn *_kl_quota_grid_add_column (KlQuotaGrid *self,
+                                          const char       *title,
+                                          int               width);
 KlGridCell *_kl_quota_grid_find_cell     (KlQuotaGrid      *self,
                                           guint             position,
                                           guint             column);
@@ -71,10 +92,16 @@ gboolean    _kl_quota_grid_write         (KlQuotaGrid      *self,
 void        _kl_quota_grid_emit_cell_menu (KlQuotaGrid     *self,
                                            KlGridCell      *cell);
 
+/* kl-grid-columns.c */
+void        _kl_grid_columns_init        (KlQuotaGrid      *self);
+void        _kl_grid_columns_rebuild     (KlQuotaGrid      *self);
+void        _kl_grid_columns_allocated   (KlQuotaGrid      *self,
+                                          int               width);
+void        _kl_grid_scroll_to_column    (KlQuotaGrid      *self,
+                                          guint             column);
+
 /* kl-grid-nav.c */
 void        _kl_grid_nav_attach          (KlQuotaGrid      *self);
-void        _kl_grid_nav_attach_cell     (KlQuotaGrid      *self,
-                                          KlGridCell       *cell);
 KlGridRect  _kl_grid_selection           (KlQuotaGrid      *self);
 void        _kl_grid_move                (KlQuotaGrid      *self,
                                           KlGridMove        move,

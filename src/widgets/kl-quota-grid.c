@@ -6,17 +6,15 @@
 #include "widgets/kl-quota-grid-private.h"
 #include "kl-resources.h"
 
-/* The grid proper: its model (a GtkTreeListModel over the source's rows),
- * its columns (built from the source at run time) and the binding of cell
- * widgets to (row, column).  Keys live in kl-grid-nav.c, editing in
- * kl-grid-edit.c, the clipboard in kl-grid-clipboard.c. */
+/* The grid proper: its model (a GtkTreeListModel over the source's rows)
+ * and the binding of cell widgets to (row, column).  Column slots live in
+ * kl-grid-columns.c, keys in kl-grid-nav.c, editing in kl-grid-edit.c, the
+ * clipboard in kl-grid-clipboard.c. */
 
 G_DEFINE_TYPE (KlQuotaGrid, kl_quota_grid, GTK_TYPE_WIDGET)
 
 enum { CELL_MENU, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-#define NAME_COLUMN_WIDTH 260
 
 static KlGridCell *
 cell_of_item (GtkListItem *item, guint column)
@@ -26,6 +24,20 @@ cell_of_item (GtkListItem *item, guint column)
   if (column == 0)
     child = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
   return KL_GRID_CELL (child);
+}
+
+guint
+_kl_quota_grid_n_columns (KlQuotaGrid *self)
+{
+  return 1 + self->n_data;
+}
+
+guint
+_kl_quota_grid_cell_column (KlQuotaGrid *self, KlGridCell *cell)
+{
+  guint slot = kl_grid_cell_get_column (cell);
+
+  return slot == 0 ? 0 : slot + self->col_offset;
 }
 
 static KlGridRow *
@@ -80,7 +92,7 @@ _kl_quota_grid_cell_data (KlQuotaGrid *self, guint position, guint column,
   g_autoptr(KlGridRow) row = _kl_quota_grid_row_at (self, position);
 
   *data = (KlGridCellData) { 0 };
-  if (row == NULL || column >= self->columns->len)
+  if (row == NULL || column >= _kl_quota_grid_n_columns (self))
     return FALSE;
   row_cell_data (self, row, column, data);
   return TRUE;
@@ -90,11 +102,11 @@ static void
 fill_cell (KlQuotaGrid *self, KlGridCell *cell)
 {
   g_autoptr(KlGridRow) row = row_of_item (kl_grid_cell_get_list_item (cell));
-  guint column = kl_grid_cell_get_column (cell);
+  guint column = _kl_quota_grid_cell_column (self, cell);
   g_autofree char *name = NULL;
   KlGridCellData data;
 
-  if (row == NULL)
+  if (row == NULL || column >= _kl_quota_grid_n_columns (self))
     return;
   row_cell_data (self, row, column, &data);
   name = _kl_quota_grid_cell_name (self, row, column);
@@ -108,9 +120,11 @@ _kl_quota_grid_find_cell (KlQuotaGrid *self, guint position, guint column)
   GHashTableIter iter;
   gpointer cell;
 
+  if (column > 0 && (column <= self->col_offset || column - self->col_offset >= self->columns->len))
+    return NULL;
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
-    if (kl_grid_cell_get_column (cell) == column &&
+    if (_kl_quota_grid_cell_column (self, cell) == column &&
         kl_grid_cell_get_position (cell) == position)
       return cell;
   return NULL;
@@ -127,7 +141,7 @@ static void
 update_state (KlQuotaGrid *self, KlGridCell *cell, const KlGridRect *rect)
 {
   guint position = kl_grid_cell_get_position (cell);
-  guint column = kl_grid_cell_get_column (cell);
+  guint column = _kl_quota_grid_cell_column (self, cell);
   gboolean single = rect->row0 == rect->row1 && rect->col0 == rect->col1;
 
   kl_grid_cell_set_state (cell,
@@ -153,7 +167,6 @@ setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, KlQuotaGrid *s
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "kl-column"));
   GtkWidget *cell = kl_grid_cell_new ();
 
-  _kl_grid_nav_attach_cell (self, KL_GRID_CELL (cell));
   if (column == 0)
     {
       GtkWidget *expander = gtk_tree_expander_new ();
@@ -213,8 +226,8 @@ teardown_cell (GtkSignalListItemFactory *factory, GtkListItem *item, KlQuotaGrid
   g_hash_table_remove (self->cells, cell_of_item (item, column));
 }
 
-static void
-add_column (KlQuotaGrid *self, const char *title, int width)
+GtkColumnViewColumn *
+_kl_quota_grid_add_column (KlQuotaGrid *self, const char *title, int width)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
@@ -230,34 +243,7 @@ add_column (KlQuotaGrid *self, const char *title, int width)
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_append_column (self->view, column);
   g_ptr_array_add (self->columns, column);
-}
-
-static void
-remove_columns (KlQuotaGrid *self)
-{
-  while (self->columns->len > 0)
-    {
-      GtkColumnViewColumn *column = g_ptr_array_steal_index (self->columns,
-                                                             self->columns->len - 1);
-      gtk_column_view_remove_column (self->view, column);
-      g_object_unref (column);
-    }
-}
-
-static void
-build_columns (KlQuotaGrid *self)
-{
-  guint n = self->source ? kl_grid_source_get_n_columns (self->source) : 0;
-
-  remove_columns (self);
-  add_column (self, self->name_title, NAME_COLUMN_WIDTH);
-  for (guint i = 0; i < n; i++)
-    {
-      KlGridColumn info;
-
-      kl_grid_source_get_column (self->source, i, &info);
-      add_column (self, info.title, info.width);
-    }
+  return column;
 }
 
 static GListModel *
@@ -309,7 +295,7 @@ clamp_cursor (KlQuotaGrid *self)
   guint n_rows = kl_quota_grid_get_n_rows (self);
 
   self->cursor_row = n_rows ? MIN (self->cursor_row, n_rows - 1) : 0;
-  self->cursor_col = CLAMP (self->cursor_col, 1, MAX (self->columns->len, 2) - 1);
+  self->cursor_col = CLAMP (self->cursor_col, 1, MAX (_kl_quota_grid_n_columns (self), 2) - 1);
   self->anchor_row = self->cursor_row;
   self->anchor_col = self->cursor_col;
 }
@@ -318,20 +304,51 @@ static void
 on_rows_changed (KlGridSource *source, KlQuotaGrid *self)
 {
   _kl_grid_cancel_edit (self);
-  build_columns (self);
+  _kl_grid_columns_rebuild (self);
   build_model (self);
   clamp_cursor (self);
 }
 
-static void
-on_values_changed (KlGridSource *source, KlQuotaGrid *self)
+/* Every bound cell again: values, then cursor and selection marks. */
+void
+_kl_quota_grid_refill (KlQuotaGrid *self)
 {
+  KlGridRect rect = _kl_grid_selection (self);
   GHashTableIter iter;
   gpointer cell;
 
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
-    fill_cell (self, cell);
+    {
+      fill_cell (self, cell);
+      update_state (self, cell, &rect);
+    }
+}
+
+static void
+on_values_changed (KlGridSource *source, KlQuotaGrid *self)
+{
+  _kl_quota_grid_refill (self);
+}
+
+static void
+on_row_changed (KlGridSource *source, KlGridRow *row, KlQuotaGrid *self)
+{
+  KlGridRect rect = _kl_grid_selection (self);
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    {
+      g_autoptr(KlGridRow) bound = row_of_item (kl_grid_cell_get_list_item (cell));
+
+      if (bound == row)
+        {
+          fill_cell (self, cell);
+          update_state (self, cell, &rect);
+        }
+    }
 }
 
 static void
@@ -340,10 +357,12 @@ kl_quota_grid_dispose (GObject *object)
   KlQuotaGrid *self = KL_QUOTA_GRID (object);
 
   g_clear_handle_id (&self->pending_idle, g_source_remove);
+  g_clear_handle_id (&self->slots_idle, g_source_remove);
   if (self->source != NULL)
     {
       g_clear_signal_handler (&self->rows_id, self->source);
       g_clear_signal_handler (&self->values_id, self->source);
+      g_signal_handlers_disconnect_by_func (self->source, on_row_changed, self);
     }
   if (self->tree != NULL)
     g_signal_handlers_disconnect_by_func (self->tree, on_items_changed, self);
@@ -351,6 +370,9 @@ kl_quota_grid_dispose (GObject *object)
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->source);
   g_clear_object (&self->tree);
+  if (self->hadj != NULL)
+    g_signal_handlers_disconnect_by_data (self->hadj, self);
+  g_clear_object (&self->hadj);
   G_OBJECT_CLASS (kl_quota_grid_parent_class)->dispose (object);
 }
 
@@ -368,6 +390,13 @@ kl_quota_grid_finalize (GObject *object)
 }
 
 static void
+kl_quota_grid_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  GTK_WIDGET_CLASS (kl_quota_grid_parent_class)->size_allocate (widget, width, height, baseline);
+  _kl_grid_columns_allocated (KL_QUOTA_GRID (widget), width);
+}
+
+static void
 kl_quota_grid_class_init (KlQuotaGridClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -375,6 +404,7 @@ kl_quota_grid_class_init (KlQuotaGridClass *klass)
 
   object_class->dispose = kl_quota_grid_dispose;
   object_class->finalize = kl_quota_grid_finalize;
+  widget_class->size_allocate = kl_quota_grid_size_allocate;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "kl-quota-grid");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
@@ -393,6 +423,9 @@ build_widgets (KlQuotaGrid *self)
   gtk_column_view_set_reorderable (self->view, FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "kl-grid-view");
   self->scroller = gtk_scrolled_window_new ();
+  /* Sideways, the grid moves its column slots instead (kl-grid-columns.c). */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_EXTERNAL,
+                                  GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (self->scroller, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->view));
   self->message = gtk_label_new (NULL);
@@ -402,6 +435,7 @@ build_widgets (KlQuotaGrid *self)
   gtk_widget_set_visible (self->message, FALSE);
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (self->box), self->scroller);
+  gtk_box_append (GTK_BOX (self->box), self->hbar);
   gtk_box_append (GTK_BOX (self->box), self->message);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }
@@ -433,8 +467,9 @@ kl_quota_grid_init (KlQuotaGrid *self)
   self->name_title = g_strdup (_("Indicator"));
   self->cursor_col = self->anchor_col = 1;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  _kl_grid_columns_init (self);
   build_widgets (self);
-  build_columns (self);
+  _kl_grid_columns_rebuild (self);
   _kl_grid_nav_attach (self);
 }
 
@@ -457,6 +492,7 @@ kl_quota_grid_set_source (KlQuotaGrid *self, KlGridSource *source)
     {
       g_clear_signal_handler (&self->rows_id, self->source);
       g_clear_signal_handler (&self->values_id, self->source);
+      g_signal_handlers_disconnect_by_func (self->source, on_row_changed, self);
     }
   g_set_object (&self->source, source);
   if (source != NULL)
@@ -464,6 +500,7 @@ kl_quota_grid_set_source (KlQuotaGrid *self, KlGridSource *source)
       self->rows_id = g_signal_connect (source, "rows-changed", G_CALLBACK (on_rows_changed), self);
       self->values_id = g_signal_connect (source, "values-changed",
                                           G_CALLBACK (on_values_changed), self);
+      g_signal_connect (source, "row-changed", G_CALLBACK (on_row_changed), self);
     }
   kl_quota_grid_show_message (self, NULL, FALSE);
   on_rows_changed (source, self);
@@ -497,7 +534,7 @@ guint
 kl_quota_grid_get_n_columns (KlQuotaGrid *self)
 {
   g_return_val_if_fail (KL_IS_QUOTA_GRID (self), 0);
-  return self->columns->len;
+  return _kl_quota_grid_n_columns (self);
 }
 
 KlGridRow *
@@ -581,7 +618,7 @@ find_row_cell (KlQuotaGrid *self, KlGridRow *row, guint column)
     {
       g_autoptr(KlGridRow) bound = row_of_item (kl_grid_cell_get_list_item (cell));
 
-      if (bound == row && kl_grid_cell_get_column (cell) == column)
+      if (bound == row && _kl_quota_grid_cell_column (self, cell) == column)
         return cell;
     }
   return NULL;
@@ -620,7 +657,7 @@ void
 _kl_quota_grid_emit_cell_menu (KlQuotaGrid *self, KlGridCell *cell)
 {
   g_autoptr(KlGridRow) row = row_of_item (kl_grid_cell_get_list_item (cell));
-  guint column = kl_grid_cell_get_column (cell);
+  guint column = _kl_quota_grid_cell_column (self, cell);
 
   if (row != NULL && column > 0 && !kl_grid_row_is_group (row))
     g_signal_emit (self, signals[CELL_MENU], 0, row, column - 1, cell);

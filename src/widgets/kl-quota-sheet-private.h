@@ -32,7 +32,21 @@ struct _KlQuotaSheet
   KlCellValue   *values;       /* indicators × units */
   KlQuotaTotals *totals;       /* per indicator */
   GListStore    *rows;         /* KlGridRow, top level */
+  GPtrArray     *leaves;       /* KlGridRow of each indicator, by index */
+  /* While the sheet writes, it keeps what it wrote and updates those cells
+   * alone instead of reloading 30,000 of them (see sheet_write). */
+  gboolean       writing;
+  gboolean       skipped_reload;
+  gboolean       written_stale;
+  GArray        *written;      /* KlQuotaWritten */
 };
+
+typedef struct
+{
+  guint       row;
+  guint       unit;
+  KlCellValue value;
+} KlQuotaWritten;
 
 enum { KL_QUOTA_COL_SUM, KL_QUOTA_COL_TOTAL, KL_QUOTA_COL_DIFF, KL_QUOTA_N_EXTRA };
 

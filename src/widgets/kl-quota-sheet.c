@@ -95,11 +95,20 @@ kl_quota_sheet_reload (KlQuotaSheet *self, GError **error)
   kl_id_index_fill (self->row_index, self->indicators, G_STRUCT_OFFSET (KlIndicatorInfo, id));
   kl_id_index_fill (self->unit_index, self->units, G_STRUCT_OFFSET (KlUnitInfo, id));
   g_clear_object (&self->rows);
-  self->rows = kl_indicator_rows_new (self->indicators);
+  self->rows = kl_indicator_rows_new (self->indicators, self->leaves);
   if (!load_values (self, error))
     return FALSE;
   kl_grid_source_rows_changed (KL_GRID_SOURCE (self));
   return TRUE;
+}
+
+static void
+reload_values (KlQuotaSheet *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!load_values (self, &error))
+    g_warning ("Cannot reload the quotas: %s", error->message);
 }
 
 static void
@@ -109,15 +118,22 @@ on_store_changed (KlStore *store, const char *table, KlQuotaSheet *self)
   static const char *const values[] = { "quota", "quota_share", "baseline", NULL };
   g_autoptr(GError) error = NULL;
 
+  if (self->writing && (g_str_equal (table, "quota") || g_str_equal (table, "quota_share")))
+    {
+      self->skipped_reload = TRUE;
+      return;
+    }
   if (g_strv_contains (structure, table))
     {
+      /* Fresh from the ledger: what the sheet wrote is in it. */
+      if (self->written != NULL)
+        g_array_set_size (self->written, 0);
       if (!kl_quota_sheet_reload (self, &error))
         g_warning ("Cannot reload the quota sheet: %s", error->message);
     }
   else if (g_strv_contains (values, table))
     {
-      if (!load_values (self, &error))
-        g_warning ("Cannot reload the quotas: %s", error->message);
+      reload_values (self);
       kl_grid_source_values_changed (KL_GRID_SOURCE (self));
     }
 }
@@ -146,7 +162,15 @@ kl_quota_sheet_finalize (GObject *object)
   g_hash_table_unref (self->unit_index);
   g_hash_table_unref (self->row_index);
   g_hash_table_unref (self->bases);
+  g_array_unref (self->written);
+  g_ptr_array_unref (self->leaves);
   G_OBJECT_CLASS (kl_quota_sheet_parent_class)->finalize (object);
+}
+
+static void
+written_clear (KlQuotaWritten *w)
+{
+  kl_cell_value_clear (&w->value);
 }
 
 static void
@@ -165,6 +189,9 @@ kl_quota_sheet_init (KlQuotaSheet *self)
   self->rows = g_list_store_new (KL_TYPE_GRID_ROW);
   self->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_indicator_info_free);
   self->units = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_unit_info_free);
+  self->written = g_array_new (FALSE, TRUE, sizeof (KlQuotaWritten));
+  self->leaves = g_ptr_array_new_with_free_func (g_object_unref);
+  g_array_set_clear_func (self->written, (GDestroyNotify) written_clear);
 }
 
 KlQuotaSheet *
@@ -271,6 +298,70 @@ write_total (KlQuotaSheet *self, const KlIndicatorInfo *info, const char *text, 
   return ok;
 }
 
+/* A few rows: say which; many: redraw everything once. */
+static void
+emit_rows (KlQuotaSheet *self, GHashTable *rows)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  if (g_hash_table_size (rows) > 8)
+    {
+      kl_grid_source_values_changed (KL_GRID_SOURCE (self));
+      return;
+    }
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    kl_grid_source_row_changed (KL_GRID_SOURCE (self),
+                                g_ptr_array_index (self->leaves, GPOINTER_TO_UINT (key) - 1));
+}
+
+/* The ledger stores what the cell text parses to: keep the same value. */
+static gboolean
+remember (KlQuotaSheet *self, const KlIndicatorInfo *info, guint row, guint unit,
+          const char *text)
+{
+  KlQuotaWritten w = { row, unit, { 0 } };
+
+  kl_cell_value_init (&w.value);
+  if (kl_cell_value_parse (&w.value, text, kl_indicator_parse_flags (info), NULL))
+    g_array_append_val (self->written, w);
+  else
+    self->written_stale = TRUE;
+  return TRUE;
+}
+
+/* Moves the written values into their cells, sums their rows again and
+ * says which rows changed. */
+static void
+apply_written (KlQuotaSheet *self)
+{
+  g_autoptr(GHashTable) rows = g_hash_table_new (NULL, NULL);
+  guint n = self->units->len;
+
+  for (guint i = 0; i < self->written->len; i++)
+    {
+      KlQuotaWritten *w = &g_array_index (self->written, KlQuotaWritten, i);
+      KlCellValue *cell;
+
+      if (w->row >= self->indicators->len || w->unit >= n)
+        continue;
+      cell = &self->values[w->row * n + w->unit];
+      kl_cell_value_clear (cell);
+      *cell = w->value;
+      kl_cell_value_init (&w->value);
+    }
+  for (guint i = 0; i < self->written->len; i++)
+    {
+      guint row = g_array_index (self->written, KlQuotaWritten, i).row;
+
+      if (row < self->indicators->len && g_hash_table_add (rows, GUINT_TO_POINTER (row + 1)))
+        _kl_quota_sheet_sum_row (self, row);
+    }
+  g_array_set_size (self->written, 0);
+  emit_rows (self, rows);
+}
+
 static gboolean
 write_one (KlQuotaSheet *self, const KlGridWrite *w, GError **error)
 {
@@ -283,7 +374,8 @@ write_one (KlQuotaSheet *self, const KlGridWrite *w, GError **error)
   if (w->column < n)
     return kl_store_set_quota_text (self->store, info->id,
                                     ((KlUnitInfo *) g_ptr_array_index (self->units, w->column))->id,
-                                    w->text, error);
+                                    w->text, error) &&
+           remember (self, info, kl_grid_row_get_index (w->row), w->column, w->text);
   if (w->column == n + KL_QUOTA_COL_TOTAL)
     return write_total (self, info, w->text, error);
   g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
@@ -295,8 +387,27 @@ static gboolean
 sheet_write (KlGridSource *source, const char *label, const KlGridWrite *writes,
              guint n_writes, guint *failed, GError **error)
 {
-  return kl_grid_write_in_action (KL_QUOTA_SHEET (source)->store, label, writes, n_writes,
-                                  (KlGridWriteFunc) write_one, source, failed, error);
+  KlQuotaSheet *self = KL_QUOTA_SHEET (source);
+  gboolean ok;
+
+  g_array_set_size (self->written, 0);
+  self->writing = TRUE;
+  self->skipped_reload = self->written_stale = FALSE;
+  ok = kl_grid_write_in_action (self->store, label, writes, n_writes,
+                                (KlGridWriteFunc) write_one, source, failed, error);
+  self->writing = FALSE;
+  if (ok && self->skipped_reload)
+    {
+      if (self->written_stale)
+        {
+          reload_values (self);
+          kl_grid_source_values_changed (source);
+        }
+      else
+        apply_written (self);
+    }
+  g_array_set_size (self->written, 0);
+  return ok;
 }
 
 static void

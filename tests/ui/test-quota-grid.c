@@ -193,7 +193,7 @@ refused (Fixture *f, const char *indicator, const char *unit, const char *text)
   g_assert_nonnull (kl_quota_grid_get_editor (f->grid));
   cell = kl_quota_grid_get_cell_widget (f->grid, row (f, indicator), col (f, unit));
   g_assert_true (gtk_widget_has_css_class (cell, "kl-cell-error"));
-  g_assert_nonnull (gtk_widget_get_tooltip_text (cell));
+  g_assert_nonnull (kl_grid_cell_get_tooltip (KL_GRID_CELL (cell)));
   g_assert_cmpstr (kl_quota_grid_get_message (f->grid), !=, "");
   g_test_message ("%s → %s", text, kl_quota_grid_get_message (f->grid));
   kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Escape, 0);
