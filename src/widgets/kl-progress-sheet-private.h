@@ -61,6 +61,19 @@ enum
   KL_PROGRESS_N_EXTRA
 };
 
+/* kl-progress-sheet.c */
+KlIndicatorInfo *_kl_progress_sheet_indicator (KlProgressSheet *self,
+                                               KlGridRow       *row);
+gboolean _kl_progress_sheet_reload_later (gpointer data);
+
+/* kl-progress-sheet-write.c: the grid source's write. */
+gboolean _kl_progress_sheet_write (KlGridSource      *source,
+                                   const char        *label,
+                                   const KlGridWrite *writes,
+                                   guint              n_writes,
+                                   guint             *failed,
+                                   GError           **error);
+
 /* kl-progress-sheet-cells.c */
 void _kl_progress_sheet_get_cell (KlProgressSheet *self,
                                   guint            index,

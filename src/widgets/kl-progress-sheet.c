@@ -123,8 +123,8 @@ reload_values (KlProgressSheet *self)
   kl_grid_source_values_changed (KL_GRID_SOURCE (self));
 }
 
-static gboolean
-reload_later (gpointer data)
+gboolean
+_kl_progress_sheet_reload_later (gpointer data)
 {
   KlProgressSheet *self = data;
 
@@ -256,8 +256,8 @@ kl_progress_sheet_is_unit_column (KlProgressSheet *self, guint column)
   return column < self->units->len;
 }
 
-static KlIndicatorInfo *
-indicator_of (KlProgressSheet *self, KlGridRow *row)
+KlIndicatorInfo *
+_kl_progress_sheet_indicator (KlProgressSheet *self, KlGridRow *row)
 {
   if (row == NULL || kl_grid_row_is_group (row) ||
       kl_grid_row_get_index (row) >= self->indicators->len)
@@ -271,7 +271,7 @@ kl_progress_sheet_get_note (KlProgressSheet *self, KlGridRow *row, guint column)
   KlProgressEntry *entry;
 
   g_return_val_if_fail (KL_IS_PROGRESS_SHEET (self), "");
-  if (indicator_of (self, row) == NULL || column >= self->units->len)
+  if (_kl_progress_sheet_indicator (self, row) == NULL || column >= self->units->len)
     return "";
   entry = self->cells[kl_grid_row_get_index (row) * self->units->len + column];
   return entry && entry->note ? entry->note : "";
@@ -285,7 +285,7 @@ kl_progress_sheet_set_note (KlProgressSheet *self, KlGridRow *row, guint column,
   KlUnitInfo *unit;
 
   g_return_val_if_fail (KL_IS_PROGRESS_SHEET (self), FALSE);
-  info = indicator_of (self, row);
+  info = _kl_progress_sheet_indicator (self, row);
   if (info == NULL || column >= self->units->len)
     {
       g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
@@ -340,93 +340,6 @@ sheet_get_cell (KlGridSource *source, KlGridRow *row, guint column, KlGridCellDa
     _kl_progress_sheet_get_cell (self, kl_grid_row_get_index (row), column, out);
 }
 
-/* The figure as the ledger now holds it (the same parse), for the cell. */
-static gboolean
-remember (KlProgressSheet *self, const KlIndicatorInfo *info, const KlGridWrite *w)
-{
-  KlProgressEntry *entry = g_new0 (KlProgressEntry, 1);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  entry->indicator_id = info->id;
-  entry->unit_id = ((KlUnitInfo *) g_ptr_array_index (self->units, w->column))->id;
-  entry->period = kl_period_format (&self->period);
-  entry->updated_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  kl_cell_value_init (&entry->value);
-  kl_cell_value_parse (&entry->value, w->text,
-                       kl_indicator_parse_flags (info) & ~KL_CELL_PARSE_ALLOW_SHARE, NULL);
-  g_ptr_array_add (self->written, entry);
-  return TRUE;
-}
-
-/* Puts the written figures in their cells (keeping notes) and says which
- * rows changed. */
-static void
-show_written (KlProgressSheet *self)
-{
-  guint n = self->units->len;
-
-  for (guint i = 0; i < self->written->len; i++)
-    {
-      KlProgressEntry *entry = g_ptr_array_index (self->written, i);
-      int row = kl_id_index_lookup (self->row_index, entry->indicator_id);
-      int unit = kl_id_index_lookup (self->unit_index, entry->unit_id);
-      KlProgressEntry *old;
-
-      if (row < 0 || unit < 0)
-        continue;
-      old = self->cells[row * n + unit];
-      entry->note = g_strdup (old && old->note ? old->note : "");
-      self->cells[row * n + unit] = entry;
-      kl_grid_source_row_changed (KL_GRID_SOURCE (self), g_ptr_array_index (self->leaves, row));
-    }
-  /* The entries list owns them from now on. */
-  for (guint i = 0; i < self->written->len; i++)
-    g_ptr_array_add (self->entries, self->written->pdata[i]);
-  g_ptr_array_set_free_func (self->written, NULL);
-  g_ptr_array_set_size (self->written, 0);
-  g_ptr_array_set_free_func (self->written, (GDestroyNotify) kl_progress_entry_free);
-}
-
-static gboolean
-write_one (KlProgressSheet *self, const KlGridWrite *w, GError **error)
-{
-  KlIndicatorInfo *info = indicator_of (self, w->row);
-
-  if (info == NULL || w->column >= self->units->len)
-    {
-      g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
-                           _("This cell is calculated and cannot be edited"));
-      return FALSE;
-    }
-  return kl_store_set_progress_text (self->store, info->id,
-                                     ((KlUnitInfo *) g_ptr_array_index (self->units, w->column))->id,
-                                     &self->period, w->text, error) &&
-         remember (self, info, w);
-}
-
-static gboolean
-sheet_write (KlGridSource *source, const char *label, const KlGridWrite *writes,
-             guint n_writes, guint *failed, GError **error)
-{
-  KlProgressSheet *self = KL_PROGRESS_SHEET (source);
-  gboolean ok;
-
-  g_ptr_array_set_size (self->written, 0);
-  self->writing = TRUE;
-  self->skipped_reload = FALSE;
-  ok = kl_grid_write_in_action (self->store, label, writes, n_writes,
-                                (KlGridWriteFunc) write_one, source, failed, error);
-  self->writing = FALSE;
-  if (ok && self->skipped_reload && self->entries != NULL)
-    {
-      show_written (self);
-      if (self->reload_idle == 0)
-        self->reload_idle = g_idle_add (reload_later, self);
-    }
-  g_ptr_array_set_size (self->written, 0);
-  return ok;
-}
-
 static void
 kl_progress_sheet_source_init (KlGridSourceInterface *iface)
 {
@@ -434,5 +347,5 @@ kl_progress_sheet_source_init (KlGridSourceInterface *iface)
   iface->get_n_columns = sheet_get_n_columns;
   iface->get_column = sheet_get_column;
   iface->get_cell = sheet_get_cell;
-  iface->write = sheet_write;
+  iface->write = _kl_progress_sheet_write;
 }

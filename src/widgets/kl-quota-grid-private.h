@@ -6,7 +6,8 @@
 
 G_BEGIN_DECLS
 
-/* Shared by kl-quota-grid.c (model, cells), kl-grid-columns.c (column
+/* Shared by kl-quota-grid.c (model, messages, writes), kl-grid-bind.c
+ * (cell widgets and what they show), kl-grid-columns.c (column
  * slots, horizontal scrolling), kl-grid-nav.c (cursor, selection, keys,
  * clicks), kl-grid-edit.c (editing, clearing) and kl-grid-clipboard.c
  * (copy, paste, fill).
@@ -62,7 +63,7 @@ typedef enum
   KL_GRID_MOVE_PREVIOUS, /* Shift+Tab */
 } KlGridMove;
 
-/* kl-quota-grid.c */
+/* kl-grid-bind.c */
 KlGridRow  *_kl_quota_grid_row_at        (KlQuotaGrid      *self,
                                           guint             position);
 /* Grid columns, the name column included. */
@@ -71,6 +72,11 @@ guint       _kl_quota_grid_n_columns     (KlQuotaGrid      *self);
 guint       _kl_quota_grid_cell_column   (KlQuotaGrid      *self,
                                           KlGridCell       *cell);
 void        _kl_quota_grid_refill        (KlQuotaGrid      *self);
+void        _kl_quota_grid_refill_row    (KlQuotaGrid      *self,
+                                          KlGridRow        *row);
+KlGridCell *_kl_quota_grid_find_row_cell (KlQuotaGrid      *self,
+                                          KlGridRow        *row,
+                                          guint             column);
 GtkColumnViewColumn *_kl_quota_grid_add_column (KlQuotaGrid *self,
                                           const char       *title,
                                           int               width);
@@ -85,6 +91,10 @@ gboolean    _kl_quota_grid_cell_data     (KlQuotaGrid      *self,
 char       *_kl_quota_grid_cell_name     (KlQuotaGrid      *self,
                                           KlGridRow        *row,
                                           guint             column);
+/* The row a bound cell shows (a new reference), or NULL. */
+KlGridRow  *_kl_quota_grid_cell_row      (KlGridCell       *cell);
+
+/* kl-quota-grid.c */
 gboolean    _kl_quota_grid_write         (KlQuotaGrid      *self,
                                           const char       *label,
                                           GArray           *writes,

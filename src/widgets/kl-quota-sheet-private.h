@@ -50,6 +50,17 @@ typedef struct
 
 enum { KL_QUOTA_COL_SUM, KL_QUOTA_COL_TOTAL, KL_QUOTA_COL_DIFF, KL_QUOTA_N_EXTRA };
 
+/* kl-quota-sheet.c */
+void     _kl_quota_sheet_reload_values (KlQuotaSheet  *self);
+
+/* kl-quota-sheet-write.c: the grid source's write. */
+gboolean _kl_quota_sheet_write      (KlGridSource      *source,
+                                     const char        *label,
+                                     const KlGridWrite *writes,
+                                     guint              n_writes,
+                                     guint             *failed,
+                                     GError           **error);
+
 /* kl-quota-sheet-cells.c */
 void     _kl_quota_sheet_get_cell   (KlQuotaSheet    *self,
                                      guint            index,
