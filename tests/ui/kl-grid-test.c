@@ -34,6 +34,7 @@ add_indicator (KlPlanDraft *draft, const char *group, const char *name, const ch
   KlDraftIndicator *ind = kl_draft_indicator_new (group, name);
 
   ind->kind = kind;
+  g_free (ind->measure);
   ind->measure = g_strdup (kind == KL_INDICATOR_PERCENT ? "%" : "");
   if (parts != NULL)
     {
