@@ -13,7 +13,7 @@ G_DEFINE_TYPE_WITH_CODE (KlProgressSheet, kl_progress_sheet, G_TYPE_OBJECT,
 
 #define UNIT_COLUMN_WIDTH 96
 #define EXTRA_COLUMN_WIDTH 104
-#define RATE_COLUMN_WIDTH 130
+#define RATE_COLUMN_WIDTH 150
 
 static void
 clear_values (KlProgressSheet *self)

@@ -13,7 +13,7 @@ G_DEFINE_TYPE_WITH_CODE (KlQuotaSheet, kl_quota_sheet, G_TYPE_OBJECT,
                          G_IMPLEMENT_INTERFACE (KL_TYPE_GRID_SOURCE, kl_quota_sheet_source_init))
 
 #define UNIT_COLUMN_WIDTH 100
-#define EXTRA_COLUMN_WIDTH 110
+#define EXTRA_COLUMN_WIDTH 118
 
 static void
 clear_values (KlQuotaSheet *self)

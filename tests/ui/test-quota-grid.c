@@ -417,10 +417,10 @@ test_screenshot (Fixture *f, gconstpointer data)
   kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
   kl_grid_test_pump_for (200);
   gtk_test_widget_wait_for_draw (f->window);
-  kl_grid_test_save_png (f->window, path);
+  kl_grid_test_save_png (GTK_WIDGET (f->page), path);
   texture = gdk_texture_new_from_filename (path, NULL);
   g_assert_nonnull (texture);
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (f->window));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (f->page)));
   g_test_message ("screenshot: %s", path);
   if (tmp != NULL)
     {
