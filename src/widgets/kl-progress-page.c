@@ -184,6 +184,13 @@ kl_progress_page_set_period (KlProgressPage *self, const KlPeriod *period)
   return FALSE;
 }
 
+gboolean
+kl_progress_page_flush (KlProgressPage *self)
+{
+  g_return_val_if_fail (KL_IS_PROGRESS_PAGE (self), FALSE);
+  return kl_quota_grid_flush (self->grid);
+}
+
 const char *
 kl_progress_page_get_update_text (KlProgressPage *self)
 {

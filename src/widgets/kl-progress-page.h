@@ -24,6 +24,9 @@ KlQuotaGrid    *kl_progress_page_get_grid       (KlProgressPage *self);
 const KlPeriod *kl_progress_page_get_period     (KlProgressPage *self);
 gboolean        kl_progress_page_set_period     (KlProgressPage *self,
                                                  const KlPeriod *period);
+/* Writes a cell being edited (before undo, a page switch, closing);
+ * FALSE when its text was refused. */
+gboolean        kl_progress_page_flush          (KlProgressPage *self);
 /* The "Last updated …" line. */
 const char     *kl_progress_page_get_update_text (KlProgressPage *self);
 /* Opens the note popover for the cell under the cursor; returns its entry

@@ -326,6 +326,13 @@ kl_quota_grid_get_editor (KlQuotaGrid *self)
   return self->editing ? kl_grid_cell_get_editor (self->editing) : NULL;
 }
 
+gboolean
+kl_quota_grid_flush (KlQuotaGrid *self)
+{
+  g_return_val_if_fail (KL_IS_QUOTA_GRID (self), FALSE);
+  return _kl_grid_commit_edit (self);
+}
+
 const char *
 kl_quota_grid_get_message (KlQuotaGrid *self)
 {

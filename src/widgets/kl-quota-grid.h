@@ -44,6 +44,9 @@ GtkWidget    *kl_quota_grid_get_cell_widget (KlQuotaGrid  *self,
                                              guint         column);
 /* The editor of the cell being edited, or NULL. */
 GtkEditable  *kl_quota_grid_get_editor      (KlQuotaGrid  *self);
+/* Writes the cell being edited, if any (as Enter would, without moving);
+ * FALSE when its text was refused (the cell stays in edit, marked). */
+gboolean      kl_quota_grid_flush           (KlQuotaGrid  *self);
 /* The message line under the grid ("" when none). */
 const char   *kl_quota_grid_get_message     (KlQuotaGrid  *self);
 void          kl_quota_grid_show_message    (KlQuotaGrid  *self,

@@ -84,6 +84,17 @@ kl_quota_page_get_current_indicator (KlQuotaPage *self)
   return info ? info->id : 0;
 }
 
+gboolean
+kl_quota_page_flush (KlQuotaPage *self)
+{
+  gboolean quotas, baselines;
+
+  g_return_val_if_fail (KL_IS_QUOTA_PAGE (self), FALSE);
+  quotas = kl_quota_grid_flush (self->grid);
+  baselines = kl_quota_grid_flush (kl_baseline_page_get_grid (self->baseline_page));
+  return quotas && baselines;
+}
+
 static GtkWindow *
 parent_window (KlQuotaPage *self)
 {

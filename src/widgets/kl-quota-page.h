@@ -22,6 +22,9 @@ KlQuotaGrid    *kl_quota_page_get_grid          (KlQuotaPage *self);
 KlBaselinePage *kl_quota_page_get_baseline_page (KlQuotaPage *self);
 /* The indicator under the grid's cursor, 0 for none. */
 gint64          kl_quota_page_get_current_indicator (KlQuotaPage *self);
+/* Writes a cell being edited in either tab (before undo, a page switch,
+ * closing); FALSE when its text was refused. */
+gboolean        kl_quota_page_flush             (KlQuotaPage *self);
 /* What the toolbar's delete button does (one undo step). */
 gboolean        kl_quota_page_delete_current    (KlQuotaPage *self,
                                                  GError     **error);

@@ -127,6 +127,15 @@ test_type_and_enter (Fixture *f, gconstpointer data)
   kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Escape, 0);
   g_assert_null (kl_quota_grid_get_editor (f->grid));
   assert_quota (f, CN, "宝应县", "750");
+  /* Flushing (before undo, a page switch) writes what is being typed. */
+  kl_grid_test_type (f->grid, "760");
+  g_assert_true (kl_quota_page_flush (f->page));
+  g_assert_null (kl_quota_grid_get_editor (f->grid));
+  assert_quota (f, CN, "宝应县", "760");
+  kl_grid_test_type (f->grid, "x");
+  g_assert_false (kl_quota_page_flush (f->page));
+  g_assert_nonnull (kl_quota_grid_get_editor (f->grid));
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Escape, 0);
   /* Composite cells are typed as "a/b"; Tab commits and moves right. */
   go (f, LECTURES, "宝应县");
   kl_grid_test_type (f->grid, "30/12");
