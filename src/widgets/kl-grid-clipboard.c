@@ -158,7 +158,10 @@ _kl_grid_paste_text (KlQuotaGrid *self, const char *text)
   g_autoptr(GPtrArray) block = kl_tsv_parse (text, &width);
 
   if (block->len == 0 || width == 0)
-    return refuse (self, _("The clipboard holds nothing to paste.")), FALSE;
+    {
+      refuse (self, _("The clipboard holds nothing to paste."));
+      return FALSE;
+    }
   if (block->len == 1 && width == 1 && (r.row0 != r.row1 || r.col0 != r.col1))
     return paste_one_value (self, &r, ((char **) block->pdata[0])[0]);
   rows = leaf_rows_from (self, r.row0, G_MAXUINT - 1, block->len);

@@ -109,8 +109,10 @@ write_one (KlQuotaSheet *self, const KlGridWrite *w, GError **error)
   guint n = self->units->len;
 
   if (info == NULL)
-    return g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
-                                _("No such indicator")), FALSE;
+    {
+      g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND, _("No such indicator"));
+      return FALSE;
+    }
   if (w->column < n)
     return kl_store_set_quota_text (self->store, info->id,
                                     ((KlUnitInfo *) g_ptr_array_index (self->units, w->column))->id,
