@@ -5,6 +5,7 @@
 #include "kl-test-plan.h"
 #include "model/kl-plan-copy.h"
 #include "model/kl-indicator.h"
+#include "model/kl-progress.h"
 
 /* Duplicating and rolling over a plan: the tree, units, targets,
  * indicators and quotas travel; progress does not; one undo step. */
@@ -54,7 +55,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr(GPtrArray) sections = NULL;
   g_autoptr(GPtrArray) indicators = NULL;
   KlSectionInfo *task;
-  char sql[200];
+  KlPeriod period;
 
   f->store = kl_test_store_new ();
   g_assert_true (kl_store_insert_draft (f->store, draft, &f->plan, &error));
@@ -70,10 +71,12 @@ fixture_set_up (Fixture *f, gconstpointer data)
   ((KlIndicatorInfo *) indicators->pdata[0])->section_id = task->id;
   g_assert_true (kl_store_update_indicator (f->store, indicators->pdata[0], &error));
   g_assert_no_error (error);
-  /* A progress figure, written directly: it must not travel. */
-  g_snprintf (sql, sizeof sql, "INSERT INTO progress SELECT id, %" G_GINT64_FORMAT
-              ", '2021-Q1', 0, 5 FROM indicator", g_array_index (task->unit_ids, gint64, 0));
-  g_assert_cmpint (sqlite3_exec (kl_store_get_db (f->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  /* A progress figure: it must not travel. */
+  g_assert_true (kl_period_parse ("2021-Q1", &period, &error));
+  g_assert_true (kl_store_set_progress_text (f->store, ((KlIndicatorInfo *) indicators->pdata[0])->id,
+                                             g_array_index (task->unit_ids, gint64, 0),
+                                             &period, "5", &error));
+  g_assert_no_error (error);
 }
 
 static void
