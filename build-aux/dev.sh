@@ -98,7 +98,8 @@ case "$cmd" in
   asan)
     install_missing
     configure_and_build "$top/build-asan" -Db_sanitize=address,undefined -Db_lundef=false --werror
-    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$top/build-aux/lsan.supp:print_suppressions=0 \
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       meson test -C "$top/build-asan" --no-rebuild --print-errorlogs --suite unit --num-processes 2 \
       || status=1
     [ -n "${KL_NO_SUMMARY:-}" ] || "$top/build-aux/test-summary.py" "$top/build-asan/meson-logs/testlog.json"

@@ -19,6 +19,7 @@ static const KlCliCommand *const command_tables[] = {
   kl_cli_plan_commands,
   kl_cli_export_commands,
   kl_cli_progress_commands,
+  kl_cli_import_commands,
   NULL
 };
 
@@ -30,7 +31,11 @@ kl_cli_parse_options (int *argc, char ***argv, const GOptionEntry *entries,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, TRUE);
-  return g_option_context_parse (context, argc, argv, error);
+  /* parse_strv frees the options it removes (the array is g_strdupv'd). */
+  if (!g_option_context_parse_strv (context, argv, error))
+    return FALSE;
+  *argc = (int) g_strv_length (*argv);
+  return TRUE;
 }
 
 gboolean
