@@ -35,7 +35,7 @@ read_text (const char  *path,
 }
 
 static const KlPlanFormat formats[] = {
-  { "PK\003\004", 4, ".docx", N_("Word documents (.docx)"), NULL /* TODO: kl_plan_docx_read */ },
+  { NULL, 0, ".docx", N_("Word documents (.docx)"), NULL /* TODO: kl_plan_docx_read */ },
   { "PK\003\004", 4, NULL, N_("Zip archives (.xlsx, .zip …)"), NULL },
   { "%PDF", 4, NULL, N_("PDF files"), NULL },
   { "\xD0\xCF\x11\xE0", 4, NULL, N_("Old Word or Excel files (.doc, .xls)"), NULL },
