@@ -9,21 +9,6 @@
 /* The figures behind 进度统计表: the model's roll-up for the period (one
  * set-based query), the period's notes, and 序时进度. */
 
-/* The share of a target due by the period's end: of the year for annual
- * indicators, of the plan's years for cumulative ones — the rule of the
- * roll-up's status (kl-rollup.c), which the tests hold this to. */
-static double
-plan_share (const KlPlanInfo *plan, const KlPeriod *period)
-{
-  int months;
-
-  if (plan->year_start <= 0 || plan->year_end < plan->year_start)
-    return kl_period_elapsed_fraction (period);
-  months = (plan->year_end - plan->year_start + 1) * 12;
-  return CLAMP ((kl_period_last_month (period) + 1 - plan->year_start * 12) / (double) months,
-                0.0, 1.0);
-}
-
 static void
 clear_total (gpointer data)
 {
@@ -66,7 +51,7 @@ _kl_progress_load (KlProgressSheet *p, GError **error)
   p->totals = g_array_new (FALSE, TRUE, sizeof (KlProgressTotal));
   g_array_set_clear_func (p->totals, clear_total);
   p->due_annual = kl_period_elapsed_fraction (&d->period);
-  p->due_cumulative = plan_share (d->plan, &d->period);
+  p->due_cumulative = kl_period_plan_elapsed_fraction (d->plan, &d->period);
   return TRUE;
 }
 

@@ -274,3 +274,18 @@ kl_period_year (int year)
   KlPeriod period = { year, KL_CYCLE_YEAR, 1 };
   return period;
 }
+
+/* How far through its span a cumulative indicator is at @period's end:
+ * a target "by the end of 2025" in a 2021–2025 plan is 20 % due at the end
+ * of 2021.  Without known plan years, the share of the year. */
+double
+kl_period_plan_elapsed_fraction (const KlPlanInfo *plan, const KlPeriod *period)
+{
+  int months;
+
+  if (plan->year_start <= 0 || plan->year_end < plan->year_start)
+    return kl_period_elapsed_fraction (period);
+  months = (plan->year_end - plan->year_start + 1) * 12;
+  return CLAMP ((kl_period_last_month (period) + 1 - plan->year_start * 12) / (double) months,
+                0.0, 1.0);
+}

@@ -36,6 +36,11 @@ char    *kl_period_dup_label        (const KlPeriod *period);
 char    *kl_period_dup_end_date     (const KlPeriod *period);
 /* Share of the year elapsed at the period's end: Q3 → 0.75. */
 double   kl_period_elapsed_fraction (const KlPeriod *period);
+/* Share of the plan's years elapsed at the period's end (cumulative
+ * targets): 2021 in a 2021–2025 plan → 0.2; the year's share when the
+ * plan's years are unknown. */
+double   kl_period_plan_elapsed_fraction (const KlPlanInfo *plan,
+                                          const KlPeriod   *period);
 /* The periods of @year in @cycle, in order (KlPeriod values). */
 GArray  *kl_period_list_year        (int             year,
                                      KlReportCycle   cycle);

@@ -94,21 +94,6 @@ kl_rate_status_to_string (KlRateStatus status)
   return names[status];
 }
 
-/* How far through its span a cumulative indicator is at @period's end:
- * a target "by the end of 2025" in a 2021–2025 plan is 20 % due at the end
- * of 2021.  Without known plan years, the share of the year. */
-static double
-elapsed_cumulative (const KlPlanInfo *plan, const KlPeriod *period)
-{
-  int months;
-
-  if (plan->year_start <= 0 || plan->year_end < plan->year_start)
-    return kl_period_elapsed_fraction (period);
-  months = (plan->year_end - plan->year_start + 1) * 12;
-  return CLAMP ((kl_period_last_month (period) + 1 - plan->year_start * 12) / (double) months,
-                0.0, 1.0);
-}
-
 typedef struct
 {
   double annual;       /* elapsed share for annual indicators */
@@ -204,7 +189,7 @@ kl_store_progress_rollup (KlStore *self, gint64 plan_id, const KlPeriod *period,
   if (plan == NULL || (stmt = prepare_rollup (self, rollup_sql, plan_id, period, error)) == NULL)
     return NULL;
   elapsed.annual = kl_period_elapsed_fraction (period);
-  elapsed.cumulative = elapsed_cumulative (plan, period);
+  elapsed.cumulative = kl_period_plan_elapsed_fraction (plan, period);
   return read_rows (self, stmt, &elapsed, error);
 }
 
