@@ -18,6 +18,7 @@ typedef enum
   KL_IMPORT_ERROR_TOO_LARGE,     /* over KL_IMPORT_MAX_BYTES */
   KL_IMPORT_ERROR_NO_SECTIONS,   /* no numbered sections, no annex table */
   KL_IMPORT_ERROR_NOT_SUPPORTED, /* a format this build cannot read yet (.docx, .pdf) */
+  KL_IMPORT_ERROR_DAMAGED,       /* a .docx that is not a zip, lacks its document, bad XML */
 } KlImportError;
 
 /* Larger inputs are refused before any parsing. */

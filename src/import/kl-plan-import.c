@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include "kl-plan-text-parser.h"
+#include "kl-docx.h"
 
 /* Opens a plan file and hands it to the reader for its format.  The
  * format comes from the magic bytes first (a renamed file still works),
@@ -35,7 +36,7 @@ read_text (const char  *path,
 }
 
 static const KlPlanFormat formats[] = {
-  { NULL, 0, ".docx", N_("Word documents (.docx)"), NULL /* TODO: kl_plan_docx_read */ },
+  { NULL, 0, ".docx", N_("Word documents (.docx)"), kl_plan_docx_read },
   { "PK\003\004", 4, NULL, N_("Zip archives (.xlsx, .zip …)"), NULL },
   { "%PDF", 4, NULL, N_("PDF files"), NULL },
   { "\xD0\xCF\x11\xE0", 4, NULL, N_("Old Word or Excel files (.doc, .xls)"), NULL },

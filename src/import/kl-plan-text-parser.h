@@ -17,8 +17,9 @@ KlPlanDraft *kl_plan_text_parse  (const char  *text,
                                   GError     **error);
 
 /* Reads a plan file, choosing the reader by magic bytes and extension:
- * .txt/.md (and any other text) go to kl_plan_text_parse(); zip based
- * files (.docx), PDF and old .doc are refused as not supported yet. */
+ * .txt/.md (and any other text) go to kl_plan_text_parse(), .docx to
+ * kl_plan_docx_read(); other zip files, PDF and old .doc are refused as
+ * not supported yet. */
 KlPlanDraft *kl_plan_import_file (const char  *path,
                                   GError     **error);
 
