@@ -124,6 +124,10 @@ test_plan (void)
   KlDraftIndicator *base, *hall;
 
   save_seed ("plan.docx", zip);
+  {
+    g_autoptr(GBytes) xml = g_bytes_new_static (plan_xml, strlen (plan_xml));
+    save_seed ("plan-document.xml", xml);
+  }
   g_assert_no_error (error);
   g_assert_cmpstr (d->title, ==, "2021年科普工作要点");
   g_assert_cmpuint (d->sections->len, ==, 2);
