@@ -8,6 +8,7 @@
 #include "widgets/kl-units-page.h"
 #include "widgets/kl-quota-page.h"
 #include "widgets/kl-progress-page.h"
+#include "widgets/kl-chart-page.h"
 #include "widgets/kl-settings.h"
 #include "model/kl-plan.h"
 #include "kl-resources.h"
@@ -217,6 +218,7 @@ kl_window_class_init (KlWindowClass *klass)
   g_type_ensure (KL_TYPE_UNITS_PAGE);
   g_type_ensure (KL_TYPE_QUOTA_PAGE);
   g_type_ensure (KL_TYPE_PROGRESS_PAGE);
+  g_type_ensure (KL_TYPE_CHART_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kepuledger/KepuLedger/kl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KlWindow, plan_switcher);
