@@ -185,22 +185,24 @@ kl_chart_report_meeting_pack (KlStore *store, gint64 plan_id, const KlPeriod *pe
   g_autoptr(GPtrArray) charts = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_chart_data_free);
   g_autoptr(GPtrArray) indicators = NULL;
   g_autoptr(GHashTable) with_quota = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GPtrArray) quotas = NULL;
+  g_autoptr(GPtrArray) rollup = NULL;
   KlPeriod chosen;
 
   g_return_val_if_fail (KL_IS_STORE (store), NULL);
 
   if ((period == NULL && !kl_chart_report_default_period (store, plan_id, &chosen, error)) ||
       (indicators = kl_store_list_indicators (store, plan_id, error)) == NULL ||
-      (quotas = kl_store_list_quotas (store, plan_id, error)) == NULL ||
+      (rollup = kl_store_progress_rollup (store, plan_id, period ? period : &chosen,
+                                          error)) == NULL ||
       !add_chart (charts, store, plan_id, KL_CHART_OVERVIEW, 0, period ? period : &chosen, error))
     return NULL;
   period = period ? period : &chosen;
-  for (guint i = 0; i < quotas->len; i++)
+  /* A share rule without base data gives no quota: no page for it. */
+  for (guint i = 0; i < rollup->len; i++)
     {
-      const KlQuotaEntry *q = g_ptr_array_index (quotas, i);
-      if (q->value.kind != KL_CELL_EMPTY)
-        g_hash_table_add (with_quota, g_memdup2 (&q->indicator_id, sizeof (gint64)));
+      const KlProgressRow *row = g_ptr_array_index (rollup, i);
+      if (row->has_quota)
+        g_hash_table_add (with_quota, g_memdup2 (&row->indicator_id, sizeof (gint64)));
     }
   for (guint i = 0; i < indicators->len; i++)
     {
