@@ -40,11 +40,20 @@ set_bad_xml (GError **error, const char *part, const char *why)
                _("This Word document is damaged: “%s” is not valid XML (%s)."), part, why);
 }
 
+/* libxml2 reports some errors (encoding conversion) straight to stderr
+ * whatever the parse options; the GError carries them instead. */
+static void
+quiet (void *ctx, const char *msg, ...)
+{
+}
+
 xmlDoc *
 _kl_docx_xml_parse (GBytes *bytes, const char *part, GError **error)
 {
   gsize len = 0;
   const char *data = g_bytes_get_data (bytes, &len);
+  xmlGenericErrorFunc old_func;
+  void *old_context;
   xmlDoc *doc;
 
   if (has_doctype (bytes))
@@ -57,8 +66,12 @@ _kl_docx_xml_parse (GBytes *bytes, const char *part, GError **error)
       set_bad_xml (error, part, _("too large"));
       return NULL;
     }
+  old_func = xmlGenericError;
+  old_context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (NULL, quiet);
   xmlResetLastError ();
   doc = xmlReadMemory (data, (int) len, part, NULL, PARSE_OPTIONS);
+  xmlSetGenericErrorFunc (old_context, old_func);
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL || doc->intSubset != NULL)
     {
       const xmlError *e = xmlGetLastError ();
