@@ -16,7 +16,8 @@ struct _KlPlanTree
   GtkWidget          *scroller;
   GtkColumnView      *view;
   GtkSingleSelection *selection;
-  GtkTreeListModel   *tree_model;
+  GtkTreeListModel   *tree_model;     /* owned: every row, as expanded */
+  GtkFilterListModel *view_model;     /* owned: the rows the filter keeps, shown */
   GtkCustomFilter    *filter;
   KlSectionTree      *tree;
   KlStore            *store;
@@ -40,19 +41,18 @@ static GParamSpec *properties[N_PROPS];
 enum { UPDATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* The filter works on the flattened rows (one filter over the whole
+ * tree: a change of filter is one change for the view). */
 static gboolean
-filter_visible (gpointer item, gpointer data)
+filter_visible (gpointer row, gpointer data)
 {
   KlPlanTree *self = data;
+  g_autoptr(KlSectionItem) item = NULL;
 
-  return self->visible == NULL || g_hash_table_contains (self->visible, item);
-}
-
-static GListModel *
-filtered (KlPlanTree *self, GListModel *model)
-{
-  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (model),
-                                                  g_object_ref (GTK_FILTER (self->filter))));
+  if (self->visible == NULL)
+    return TRUE;
+  item = gtk_tree_list_row_get_item (row);
+  return g_hash_table_contains (self->visible, item);
 }
 
 static GListModel *
@@ -62,13 +62,14 @@ create_children (gpointer item, gpointer data)
 
   if (g_list_model_get_n_items (children) == 0)
     return NULL;
-  return filtered (data, children);
+  return g_object_ref (children);
 }
 
+/* The section of the row at @position in the view. */
 static KlSectionItem *
 row_item (KlPlanTree *self, guint position)
 {
-  g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, position);
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->view_model), position);
 
   return row ? gtk_tree_list_row_get_item (row) : NULL;
 }
@@ -113,7 +114,8 @@ note_expansion (KlPlanTree *self)
     }
 }
 
-/* Expands (or, when @exact, also collapses) rows to match @ids, top down. */
+/* Expands (or, when @exact, also collapses) rows to match @ids, top down;
+ * @ids NULL: every row open (@exact TRUE) or closed. */
 static void
 apply_expansion (KlPlanTree *self, GHashTable *ids, gboolean exact)
 {
@@ -122,17 +124,18 @@ apply_expansion (KlPlanTree *self, GHashTable *ids, gboolean exact)
       g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
       g_autoptr(KlSectionItem) item = gtk_tree_list_row_get_item (row);
       gint64 id = kl_section_item_get_id (item);
-      gboolean want = g_hash_table_contains (ids, &id);
+      gboolean want = ids ? g_hash_table_contains (ids, &id) : exact;
 
-      if (want || exact)
+      if (want || exact || ids == NULL)
         gtk_tree_list_row_set_expanded (row, want);
     }
 }
 
+/* The position of the section's row in the view. */
 static guint
 find_row (KlPlanTree *self, gint64 section_id)
 {
-  guint n = self->tree_model ? g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)) : 0;
+  guint n = self->view_model ? g_list_model_get_n_items (G_LIST_MODEL (self->view_model)) : 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -177,7 +180,7 @@ select_position (KlPlanTree *self, guint position)
 static void
 restore_selection (KlPlanTree *self, gint64 id, guint old_position)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->view_model));
   guint position = find_row (self, id);
 
   if (position == GTK_INVALID_LIST_POSITION && old_position != GTK_INVALID_LIST_POSITION && n > 0)
@@ -295,6 +298,8 @@ kl_plan_tree_dispose (GObject *object)
   disconnect_store (self);
   g_clear_object (&self->store);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_object (&self->view_model);
+  g_clear_object (&self->tree_model);
   g_clear_object (&self->tree);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->filter_spec, kl_section_filter_free);
@@ -366,11 +371,16 @@ static void
 reset_model (KlPlanTree *self)
 {
   g_clear_object (&self->tree);
+  g_clear_object (&self->view_model);
+  g_clear_object (&self->tree_model);
   self->tree = kl_section_tree_new ();
-  self->tree_model = gtk_tree_list_model_new (filtered (self, kl_section_tree_get_top (self->tree)),
-                                              FALSE, FALSE, create_children, self, NULL);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree_model));
-  g_object_unref (self->tree_model);
+  /* A plan opens fully expanded: rows expand as the first load adds them,
+   * in one change (expanding row by row afterwards costs far more). */
+  self->tree_model = gtk_tree_list_model_new (g_object_ref (kl_section_tree_get_top (self->tree)),
+                                              FALSE, TRUE, create_children, self, NULL);
+  self->view_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->tree_model)),
+                                                g_object_ref (GTK_FILTER (self->filter)));
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->view_model));
   g_clear_pointer (&self->saved_expansion, g_hash_table_unref);
   g_hash_table_remove_all (self->expanded);
   set_selected_id (self, 0);
@@ -379,6 +389,8 @@ reset_model (KlPlanTree *self)
 gboolean
 kl_plan_tree_set_plan (KlPlanTree *self, KlStore *store, gint64 plan_id, GError **error)
 {
+  gboolean ok;
+
   g_return_val_if_fail (KL_IS_PLAN_TREE (self), FALSE);
   g_return_val_if_fail (store == NULL || KL_IS_STORE (store), FALSE);
 
@@ -389,7 +401,9 @@ kl_plan_tree_set_plan (KlPlanTree *self, KlStore *store, gint64 plan_id, GError 
   if (store == NULL || plan_id == 0)
     return TRUE;
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
-  return reload (self, error);
+  ok = reload (self, error);
+  gtk_tree_list_model_set_autoexpand (self->tree_model, FALSE);
+  return ok;
 }
 
 GListModel *
@@ -406,14 +420,73 @@ kl_plan_tree_get_view (KlPlanTree *self)
   return self->view;
 }
 
+/* Bulk changes (expanding everything, filtering) run with the rows
+ * detached from the view, which then takes one change instead of one per
+ * row; the selection is put back after. */
+static void
+detach_rows (KlPlanTree *self)
+{
+  self->reloading = TRUE;
+  gtk_single_selection_set_model (self->selection, NULL);
+}
+
+static void
+attach_rows (KlPlanTree *self, gint64 selected)
+{
+  guint position;
+
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->view_model));
+  position = selected ? find_row (self, selected) : GTK_INVALID_LIST_POSITION;
+  self->reloading = FALSE;
+  select_position (self, position);
+  on_selection_changed (NULL, 0, 0, self);
+}
+
+/* How many shown rows apply_expansion would open or close. */
+static guint
+expansion_changes (KlPlanTree *self, GHashTable *ids, gboolean exact)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)), changes = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+      g_autoptr(KlSectionItem) item = gtk_tree_list_row_get_item (row);
+      gint64 id = kl_section_item_get_id (item);
+      gboolean want = ids ? g_hash_table_contains (ids, &id) : exact;
+
+      if (gtk_tree_list_row_is_expandable (row) && (want || exact || ids == NULL) &&
+          gtk_tree_list_row_get_expanded (row) != want)
+        changes++;
+    }
+  return changes;
+}
+
+/* Opens or closes many rows with the view detached (one change for it
+ * instead of one per row); a few rows directly, keeping the scrolling. */
+#define FEW_ROWS 8
+
+static void
+apply_expansion_bulk (KlPlanTree *self, GHashTable *ids, gboolean exact)
+{
+  gint64 selected = self->selected_id;
+
+  if (expansion_changes (self, ids, exact) <= FEW_ROWS)
+    {
+      apply_expansion (self, ids, exact);
+      return;
+    }
+  detach_rows (self);
+  apply_expansion (self, ids, exact);
+  attach_rows (self, selected);
+}
+
+/* @ids NULL: all rows. */
 static void
 set_all_expanded (KlPlanTree *self, gboolean expanded)
 {
-  for (guint i = 0; self->tree_model && i < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)); i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
-      gtk_tree_list_row_set_expanded (row, expanded);
-    }
+  if (self->tree_model != NULL)
+    apply_expansion_bulk (self, NULL, expanded);
 }
 
 void
@@ -456,16 +529,20 @@ static void
 expand_ancestors (KlPlanTree *self, KlSectionItem *item)
 {
   KlSectionItem *parent = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
-  guint position;
 
   if (parent == NULL)
     return;
   expand_ancestors (self, parent);
-  position = find_row (self, kl_section_item_get_id (parent));
-  if (position != GTK_INVALID_LIST_POSITION)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)); i++)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, position);
-      gtk_tree_list_row_set_expanded (row, TRUE);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+      g_autoptr(KlSectionItem) row_section = gtk_tree_list_row_get_item (row);
+
+      if (row_section == parent)
+        {
+          gtk_tree_list_row_set_expanded (row, TRUE);
+          break;
+        }
     }
 }
 
@@ -520,7 +597,7 @@ expand_visible (KlPlanTree *self)
   for (guint i = 0; i < items->len; i++)
     if (g_hash_table_contains (self->visible, items->pdata[i]))
       g_hash_table_add (ids, (gpointer) &kl_section_item_get_info (items->pdata[i])->id);
-  apply_expansion (self, ids, FALSE);
+  apply_expansion_bulk (self, ids, FALSE);
 }
 
 void
@@ -531,15 +608,15 @@ kl_plan_tree_set_filter (KlPlanTree *self, const KlSectionFilter *filter)
   g_return_if_fail (KL_IS_PLAN_TREE (self));
   kl_plan_tree_flush (self);
   selected = self->selected_id;
+  if (kl_section_filter_is_empty (filter) && self->filter_spec == NULL)
+    return;
   if (kl_section_filter_is_empty (filter))
     {
-      if (self->filter_spec == NULL)
-        return;
       g_clear_pointer (&self->filter_spec, kl_section_filter_free);
       g_clear_pointer (&self->visible, g_hash_table_unref);
       gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
       if (self->saved_expansion)
-        apply_expansion (self, self->saved_expansion, TRUE);
+        apply_expansion_bulk (self, self->saved_expansion, TRUE);
       g_clear_pointer (&self->saved_expansion, g_hash_table_unref);
     }
   else
@@ -551,8 +628,10 @@ kl_plan_tree_set_filter (KlPlanTree *self, const KlSectionFilter *filter)
       compute_visible (self);
       expand_visible (self);
     }
-  if (selected != 0 && find_row (self, selected) != GTK_INVALID_LIST_POSITION)
-    kl_plan_tree_select (self, selected);
+  /* The selected row, hidden a moment by the filter, comes back selected. */
+  if (selected != 0 && self->selected_id != selected &&
+      find_row (self, selected) != GTK_INVALID_LIST_POSITION)
+    select_position (self, find_row (self, selected));
 }
 
 guint

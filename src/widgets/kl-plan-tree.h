@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KlPlanTree, kl_plan_tree, KL, PLAN_TREE, GtkWidget)
 
 GtkWidget     *kl_plan_tree_new             (void);
-/* Shows the plan's sections; follows the store's changes. */
+/* Shows the plan's sections, every row expanded; follows the store's
+ * changes. */
 gboolean       kl_plan_tree_set_plan        (KlPlanTree            *self,
                                              KlStore               *store,
                                              gint64                 plan_id,
