@@ -117,6 +117,21 @@ check_ledger (Fixture *f)
   g_assert_cmpuint (plans->len, ==, 0);
 }
 
+/* The preview for people to look at: $KL_SCREENSHOT_DIR/import-dialog.png. */
+static void
+maybe_screenshot (KlImportDialog *dialog)
+{
+  const char *dir = g_getenv ("KL_SCREENSHOT_DIR");
+  g_autofree char *path = dir != NULL ? g_build_filename (dir, "import-dialog.png", NULL) : NULL;
+
+  if (path == NULL)
+    return;
+  kl_grid_test_pump_for (200);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  kl_grid_test_save_png (GTK_WIDGET (dialog), path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
 static void
 test_paste_and_import (void)
 {
@@ -132,6 +147,7 @@ test_paste_and_import (void)
   kl_grid_test_pump_for (50);
   paste (f.dialog, text);
   check_preview (f.dialog);
+  maybe_screenshot (f.dialog);
   change_levels (f.dialog);
   alive = f.dialog;
   g_object_add_weak_pointer (G_OBJECT (f.dialog), &alive);
