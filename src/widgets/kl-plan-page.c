@@ -15,6 +15,17 @@ enum { PROP_0, PROP_STORE, PROP_PLAN_ID, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
+select_first (KlPlanPage *self)
+{
+  GListModel *rows = kl_plan_tree_get_model (self->tree);
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, 0);
+  g_autoptr(KlSectionItem) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (item != NULL)
+    kl_plan_tree_select (self->tree, kl_section_item_get_id (item));
+}
+
+static void
 show_plan (KlPlanPage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -25,7 +36,8 @@ show_plan (KlPlanPage *self)
   kl_filter_bar_set_store (self->filter_bar, self->store);
   if (!kl_plan_tree_set_plan (self->tree, self->store, has_plan ? self->plan_id : 0, &error))
     g_warning ("Cannot show the plan: %s", error->message);
-  kl_plan_tree_expand_all (self->tree);
+  /* The first section is selected, so its details show and the keys act. */
+  select_first (self);
   _kl_plan_page_update_actions (self);
 }
 

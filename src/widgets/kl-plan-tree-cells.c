@@ -286,10 +286,10 @@ add_column (GtkColumnView *view, const char *title, Column column, int width)
 void
 kl_plan_tree_add_columns (KlPlanTree *self, GtkColumnView *view)
 {
-  add_column (view, _("No."), COLUMN_LABEL, 120);
+  add_column (view, _("No."), COLUMN_LABEL, 96);
   add_column (view, _("Content"), COLUMN_TITLE, -1);
-  add_column (view, _("Responsible units"), COLUMN_UNITS, 220);
-  add_column (view, _("Due"), COLUMN_DUE, 100);
-  add_column (view, _("Status"), COLUMN_STATUS, 80);
-  add_column (view, _("Completion"), COLUMN_RATE, 80);
+  add_column (view, _("Responsible units"), COLUMN_UNITS, 150);
+  add_column (view, _("Due"), COLUMN_DUE, 92);
+  add_column (view, _("Status"), COLUMN_STATUS, 64);
+  add_column (view, _("Completion"), COLUMN_RATE, 64);
 }
