@@ -176,7 +176,9 @@ build_units (const KlChartReport *r, KlChartData *data)
       const KlProgressRow *row = find_row (r, r->ind->id, unit->id);
       guint c;
 
-      if (row == NULL || (data->kind == KL_CHART_RANKING && !row->has_quota))
+      /* A ranking leaves out units with no quota (0 = not assigned). */
+      if (row == NULL ||
+          (data->kind == KL_CHART_RANKING && (!row->has_quota || row->quota[0] <= 0)))
         continue;
       c = kl_chart_data_add_category (data, unit->name);
       kl_chart_data_set_rate (data, c, row->has_rate ? row->rate : NAN);
