@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 import tempfile
+import zipfile
+from xml.sax.saxutils import escape
 
 CLI = os.environ["KL_CLI"]
 ROOT = os.environ["KL_SOURCE_ROOT"]
@@ -50,6 +52,59 @@ def check_sample(db, sample, expected):
         failures.append(f"{sample}: outline differs from {expected}")
 
 
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def paragraph(text):
+    return f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+
+
+def table(rows):
+    cells = lambda row: "".join(f"<w:tc>{paragraph(c.strip())}</w:tc>" for c in row)
+    return "<w:tbl>" + "".join(f"<w:tr>{cells(r)}</w:tr>" for r in rows) + "</w:tbl>"
+
+
+def to_docx(text, path):
+    """The sample as Word would hold it: a paragraph per line, pipe tables
+    as real tables (separator rows dropped)."""
+    body, rows = [], []
+    for line in text.splitlines():
+        if line.startswith("|"):
+            row = line.strip().strip("|").split("|")
+            if not all(set(c.strip()) <= set("-: ") for c in row):
+                rows.append(row)
+            continue
+        if rows:
+            body.append(table(rows))
+            rows = []
+        body.append(paragraph(line))
+    if rows:
+        body.append(table(rows))
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{"".join(body)}</w:body></w:document>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        z.writestr("word/document.xml", xml)
+    return path
+
+
+def zip_bomb(path):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        with z.open("word/document.xml", "w", force_zip64=True) as f:
+            block = b" " * (1024 * 1024)
+            for _ in range(80):
+                f.write(block)
+    return path
+
+
+def laughs(path):
+    lol = "".join(f'<!ENTITY l{i + 1} "{"&l%d;" % i * 10}">' for i in range(9))
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">{lol}]>'
+                   f'<w:document {W}><w:body>{paragraph("一、")}<w:p><w:r><w:t>&l9;</w:t></w:r></w:p>'
+                   "</w:body></w:document>")
+    return path
+
+
 def write(path, data):
     with open(path, "wb") as f:
         f.write(data)
@@ -69,6 +124,8 @@ def bad_inputs(tmp):
         ("a .docx that is not a zip", write(os.path.join(tmp, "plan.docx"),
                                             "一、开展科普活动。\n".encode("utf-8"))),
         ("a 50 MB file", big),
+        ("a zip bomb .docx", zip_bomb(os.path.join(tmp, "bomb.docx"))),
+        ("a .docx with a billion laughs", laughs(os.path.join(tmp, "laughs.docx"))),
         ("a missing file", os.path.join(tmp, "missing.txt")),
     ]
 
@@ -88,8 +145,11 @@ def main():
         db = os.path.join(tmp, "t.kepu")
         for sample, expected in CASES:
             check_sample(db, sample, expected)
+            with open(os.path.join(SAMPLES, sample), encoding="utf-8") as f:
+                docx = to_docx(f.read(), os.path.join(tmp, sample.replace(".txt", ".docx")))
+            check_sample(db, docx, expected)
         before = run("--db", db, "plans")
-        if len(before.splitlines()) != len(CASES):
+        if len(before.splitlines()) != 2 * len(CASES):
             failures.append(f"plans after importing the samples: {before!r}")
         for name, path in bad_inputs(tmp):
             check_refused(db, name, path, before)
