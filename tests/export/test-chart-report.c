@@ -295,6 +295,23 @@ test_defaults (Fixture *f, gconstpointer data_)
   g_assert_nonnull (strstr (data->subtitle, data_ ? "2021-12-31" : "2021-09-30"));
 }
 
+/* 优秀科普教育基地 has 0 (not assigned) for 开发区: not in its ranking. */
+static void
+test_ranking_unassigned (Fixture *f, gconstpointer data_)
+{
+  g_autoptr(GPtrArray) indicators = kl_store_list_indicators (f->store, f->plan, NULL);
+  const KlIndicatorInfo *first = g_ptr_array_index (indicators, 0);
+  g_autoptr(KlChartData) data = build (f, KL_CHART_RANKING, first->id, "2021-Q3", 0);
+  g_autoptr(KlChartData) target = build (f, KL_CHART_TARGET, first->id, "2021-Q3", 0);
+
+  g_assert_cmpstr (first->name, ==, "优秀科普教育基地");
+  g_assert_cmpuint (kl_chart_data_get_n_categories (data), ==, 6);
+  for (guint c = 0; c < 6; c++)
+    g_assert_cmpstr (category_name (data, c), ==, units[c]);
+  g_assert_cmpuint (kl_chart_data_get_n_categories (target), ==, 7);
+  g_assert_cmpfloat (kl_chart_data_get_value (target, 6, 0), ==, 0);
+}
+
 static void
 test_errors (Fixture *f, gconstpointer data_)
 {
@@ -346,6 +363,7 @@ main (int argc, char **argv)
   g_test_add (path, Fixture, empty, fixture_set_up, func, fixture_tear_down)
   ADD ("/chart-report/target", test_target, NULL);
   ADD ("/chart-report/ranking-q1", test_ranking_q1, NULL);
+  ADD ("/chart-report/ranking-unassigned", test_ranking_unassigned, NULL);
   ADD ("/chart-report/overview", test_overview, NULL);
   ADD ("/chart-report/trend", test_trend, NULL);
   ADD ("/chart-report/status", test_status, NULL);
