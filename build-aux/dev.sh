@@ -17,6 +17,8 @@ packages=(
   xvfb xauth dbus at-spi2-core fonts-noto-cjk locales
   python3 python3-openpyxl poppler-utils gnumeric
   libreoffice-calc-nogui  # tests/export/test-export-pdf.py (skipped without it)
+  python3-pyatspi gir1.2-atspi-2.0  # tests/ui/test-a11y.py (AT-SPI client)
+  xdotool  # tests/ui/test-plan-tree.c: real key presses
 )
 
 install_missing() {
