@@ -19,6 +19,7 @@ typedef struct
   char  *format[MAX_LEVELS];
   char  *text[MAX_LEVELS];
   guint  start[MAX_LEVELS];
+  gboolean legal[MAX_LEVELS];   /* w:isLgl: every number in the label decimal */
 } KlDocxList;
 
 typedef struct
@@ -76,6 +77,7 @@ read_level (KlDocxList *list, xmlNode *lvl)
   g_free (list->text[i]);
   list->format[i] = child_val (lvl, "numFmt");
   list->text[i] = child_val (lvl, "lvlText");
+  list->legal[i] = child (lvl, "isLgl") != NULL;
   list->start[i] = start != NULL ? (guint) CLAMP (strtol (start, NULL, 10), 0, 1000) : 1;
 }
 
@@ -181,7 +183,10 @@ expand (KlDocxNum *num, guint ilvl)
           g_string_append_c (s, *p);
           continue;
         }
-      number = format_number (num->list->format[level], num->counter[level]);
+      /* Each number has its own level's format ("二.1" from "%1.%2"),
+       * unless the level is "legal" numbering ("2.1"). */
+      number = format_number (num->list->legal[ilvl] ? "decimal" : num->list->format[level],
+                              num->counter[level]);
       if (number == NULL)
         return NULL;
       g_string_append (s, number);

@@ -167,6 +167,39 @@ test_text (void)
   g_assert_cmpstr (text, ==, "甲\t乙\n丙 丁\n\n无编号定义\n\n\n| a b | c | |\n\n");
 }
 
+/* Other number formats, a start value, a two-level "legal" pattern, a list that
+ * continues after a paragraph of its own, levels reset under a new parent. */
+static void
+test_numbering_formats (void)
+{
+  static const char numbering[] =
+    "<w:numbering " W_NS "><w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"2\"/><w:numFmt w:val=\"chineseCountingThousand\"/>"
+    "<w:lvlText w:val=\"（%1）\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:isLgl/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"2\"><w:numFmt w:val=\"decimalEnclosedCircle\"/><w:lvlText w:val=\"%3\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"3\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\xef\x82\xb7\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"4\"><w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%5.\"/></w:lvl>"
+    "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"9\"/></w:num></w:numbering>";
+  g_autoptr(GBytes) zip = make_zip ("word/numbering.xml", numbering, "word/document.xml", DOC (
+    NP ("0", "甲") NP ("1", "乙") NP ("2", "丙") NP ("2", "丁") P ("说明") NP ("0", "戊")
+    NP ("2", "己") NP ("3", "庚") NP ("4", "辛")
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr>"
+    "<w:r><w:t>壬</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"99\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+    "<w:r><w:t>癸</w:t></w:r></w:p>"), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = kl_plan_docx_dup_text (g_bytes_get_data (zip, NULL),
+                                                 g_bytes_get_size (zip), &error);
+
+  g_assert_no_error (error);
+  /* Unknown formats (upperRoman), bullets, lists that do not exist and
+   * levels out of range keep their text without a label. */
+  g_assert_cmpstr (text, ==, "（二）甲\n\n2.1乙\n\n①丙\n\n②丁\n\n说明\n\n（三）戊\n\n"
+                             "①己\n\n庚\n\n辛\n\n壬\n\n癸\n\n");
+}
+
 static void
 test_not_a_document (void)
 {
@@ -254,6 +287,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import/docx/plan", test_plan);
   g_test_add_func ("/import/docx/text", test_text);
+  g_test_add_func ("/import/docx/numbering-formats", test_numbering_formats);
   g_test_add_func ("/import/docx/not-a-document", test_not_a_document);
   g_test_add_func ("/import/docx/hostile-xml", test_hostile_xml);
   g_test_add_func ("/import/docx/zip-bomb", test_zip_bomb);
