@@ -88,12 +88,10 @@ fill_cell (GtkListItem *list_item)
       break;
     case COLUMN_TITLE:
       gtk_label_set_text (label, info->title);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), *info->body ? info->body : NULL);
       break;
     case COLUMN_UNITS:
       text = kl_section_item_dup_units (item);
       gtk_label_set_text (label, text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), *text ? text : NULL);
       break;
     case COLUMN_DUE:
       gtk_label_set_text (label, info->due_on ? info->due_on : "");
@@ -106,6 +104,27 @@ fill_cell (GtkListItem *list_item)
       gtk_label_set_text (label, text);
       break;
     }
+}
+
+/* Tooltips: the text (for 内容) and the whole unit list (for 责任单位),
+ * asked for when the pointer rests on a cell.  Setting tooltip text on
+ * every bind costs more than the rest of the cell together. */
+static gboolean
+on_query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip *tooltip,
+                  GtkListItem *list_item)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), COLUMN_KEY));
+  g_autoptr(KlSectionItem) item = cell_section (list_item);
+  g_autofree char *text = NULL;
+
+  if (item == NULL)
+    return FALSE;
+  text = column == COLUMN_UNITS ? kl_section_item_dup_units (item)
+                                : g_strdup (kl_section_item_get_info (item)->body);
+  if (*text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 /* Drag and drop ---------------------------------------------------------- */
@@ -228,6 +247,11 @@ setup_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer 
     }
   if (column == COLUMN_RATE)
     gtk_label_set_xalign (GTK_LABEL (label), 1);
+  if (column == COLUMN_TITLE || column == COLUMN_UNITS)
+    {
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip), list_item);
+    }
   g_object_set_data (G_OBJECT (list_item), COLUMN_KEY, data);
   g_object_set_data (G_OBJECT (child), ITEM_KEY, list_item);
   add_drag_and_drop (child);

@@ -65,13 +65,33 @@ create_children (gpointer item, gpointer data)
   return g_object_ref (children);
 }
 
-/* The section of the row at @position in the view. */
-static KlSectionItem *
-row_item (KlPlanTree *self, guint position)
+/* The row of @item in the tree model, NULL when a row above it is
+ * closed.  Found from the item's place among its siblings, level by
+ * level, never by walking the rows (a plan may have thousands). */
+static GtkTreeListRow *
+tree_row_of (KlPlanTree *self, KlSectionItem *item)
 {
-  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->view_model), position);
+  KlSectionItem *parent = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
+  GListModel *siblings = parent ? kl_section_item_get_children (parent)
+                                : kl_section_tree_get_top (self->tree);
+  g_autoptr(GtkTreeListRow) parent_row = NULL;
+  guint index;
 
-  return row ? gtk_tree_list_row_get_item (row) : NULL;
+  if (self->tree_model == NULL || !g_list_store_find (G_LIST_STORE (siblings), item, &index))
+    return NULL;
+  if (parent == NULL)
+    return gtk_tree_list_model_get_child_row (self->tree_model, index);
+  parent_row = tree_row_of (self, parent);
+  if (parent_row == NULL || !gtk_tree_list_row_get_expanded (parent_row))
+    return NULL;
+  return gtk_tree_list_row_get_child_row (parent_row, index);
+}
+
+/* Only sections with children have rows that open and close. */
+static gboolean
+can_expand (KlSectionItem *item)
+{
+  return g_list_model_get_n_items (kl_section_item_get_children (item)) > 0;
 }
 
 /* The ids of the expanded rows. */
@@ -79,15 +99,14 @@ static GHashTable *
 expanded_ids (KlPlanTree *self)
 {
   GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  guint n = self->tree_model ? g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)) : 0;
+  GPtrArray *items = kl_section_tree_get_items (self->tree);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
-      g_autoptr(KlSectionItem) item = gtk_tree_list_row_get_item (row);
-      gint64 id = kl_section_item_get_id (item);
+      g_autoptr(GtkTreeListRow) row = can_expand (items->pdata[i]) ? tree_row_of (self, items->pdata[i]) : NULL;
+      gint64 id = kl_section_item_get_id (items->pdata[i]);
 
-      if (gtk_tree_list_row_get_expanded (row))
+      if (row != NULL && gtk_tree_list_row_get_expanded (row))
         g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
     }
   return ids;
@@ -99,14 +118,15 @@ expanded_ids (KlPlanTree *self)
 static void
 note_expansion (KlPlanTree *self)
 {
-  guint n = self->tree_model ? g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)) : 0;
+  GPtrArray *items = kl_section_tree_get_items (self->tree);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
-      g_autoptr(KlSectionItem) item = gtk_tree_list_row_get_item (row);
-      gint64 id = kl_section_item_get_id (item);
+      g_autoptr(GtkTreeListRow) row = can_expand (items->pdata[i]) ? tree_row_of (self, items->pdata[i]) : NULL;
+      gint64 id = kl_section_item_get_id (items->pdata[i]);
 
+      if (row == NULL)
+        continue;
       if (gtk_tree_list_row_get_expanded (row))
         g_hash_table_add (self->expanded, g_memdup2 (&id, sizeof id));
       else
@@ -114,33 +134,57 @@ note_expansion (KlPlanTree *self)
     }
 }
 
-/* Expands (or, when @exact, also collapses) rows to match @ids, top down;
- * @ids NULL: every row open (@exact TRUE) or closed. */
+/* Expands (or, when @exact, also collapses) rows to match @ids, parents
+ * first; @ids NULL: every row open (@exact TRUE) or closed.  Returns how
+ * many rows change; only counts them when @dry_run. */
+static guint
+apply_expansion_full (KlPlanTree *self, GHashTable *ids, gboolean exact, gboolean dry_run)
+{
+  GPtrArray *items = kl_section_tree_get_items (self->tree);
+  guint changes = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      KlSectionItem *item = items->pdata[i];
+      gint64 id = kl_section_item_get_id (item);
+      gboolean want = ids ? g_hash_table_contains (ids, &id) : exact;
+      g_autoptr(GtkTreeListRow) row = NULL;
+
+      if (!can_expand (item) || !(want || exact || ids == NULL))
+        continue;
+      row = tree_row_of (self, item);
+      if (row == NULL || gtk_tree_list_row_get_expanded (row) == want)
+        continue;
+      changes++;
+      if (!dry_run)
+        gtk_tree_list_row_set_expanded (row, want);
+    }
+  return changes;
+}
+
 static void
 apply_expansion (KlPlanTree *self, GHashTable *ids, gboolean exact)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)); i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
-      g_autoptr(KlSectionItem) item = gtk_tree_list_row_get_item (row);
-      gint64 id = kl_section_item_get_id (item);
-      gboolean want = ids ? g_hash_table_contains (ids, &id) : exact;
-
-      if (want || exact || ids == NULL)
-        gtk_tree_list_row_set_expanded (row, want);
-    }
+  apply_expansion_full (self, ids, exact, FALSE);
 }
 
 /* The position of the section's row in the view. */
 static guint
 find_row (KlPlanTree *self, gint64 section_id)
 {
-  guint n = self->view_model ? g_list_model_get_n_items (G_LIST_MODEL (self->view_model)) : 0;
+  KlSectionItem *item = section_id ? kl_section_tree_lookup (self->tree, section_id) : NULL;
+  g_autoptr(GtkTreeListRow) row = item ? tree_row_of (self, item) : NULL;
+  guint n;
 
+  if (row == NULL)
+    return GTK_INVALID_LIST_POSITION;
+  if (self->visible == NULL)   /* the view shows every row */
+    return gtk_tree_list_row_get_position (row);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->view_model));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KlSectionItem) item = row_item (self, i);
-      if (kl_section_item_get_id (item) == section_id)
+      g_autoptr(GtkTreeListRow) shown = g_list_model_get_item (G_LIST_MODEL (self->view_model), i);
+      if (shown == row)
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
@@ -442,24 +486,10 @@ attach_rows (KlPlanTree *self, gint64 selected)
   on_selection_changed (NULL, 0, 0, self);
 }
 
-/* How many shown rows apply_expansion would open or close. */
 static guint
 expansion_changes (KlPlanTree *self, GHashTable *ids, gboolean exact)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)), changes = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
-      g_autoptr(KlSectionItem) item = gtk_tree_list_row_get_item (row);
-      gint64 id = kl_section_item_get_id (item);
-      gboolean want = ids ? g_hash_table_contains (ids, &id) : exact;
-
-      if (gtk_tree_list_row_is_expandable (row) && (want || exact || ids == NULL) &&
-          gtk_tree_list_row_get_expanded (row) != want)
-        changes++;
-    }
-  return changes;
+  return apply_expansion_full (self, ids, exact, TRUE);
 }
 
 /* Opens or closes many rows with the view detached (one change for it
@@ -529,21 +559,14 @@ static void
 expand_ancestors (KlPlanTree *self, KlSectionItem *item)
 {
   KlSectionItem *parent = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
+  g_autoptr(GtkTreeListRow) row = NULL;
 
   if (parent == NULL)
     return;
   expand_ancestors (self, parent);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)); i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
-      g_autoptr(KlSectionItem) row_section = gtk_tree_list_row_get_item (row);
-
-      if (row_section == parent)
-        {
-          gtk_tree_list_row_set_expanded (row, TRUE);
-          break;
-        }
-    }
+  row = tree_row_of (self, parent);
+  if (row != NULL)
+    gtk_tree_list_row_set_expanded (row, TRUE);
 }
 
 gboolean
