@@ -12,6 +12,7 @@ struct _KlChartPage
   gint64       plan_id;
   gulong       changed_id;
   gboolean     filling;        /* dropdowns being refilled: no rebuilds */
+  gboolean     stale;          /* the ledger changed while not on screen */
   GtkWidget   *box;
   GtkDropDown *kind_dropdown;
   GtkDropDown *indicator_dropdown;

@@ -167,10 +167,30 @@ reload (KlChartPage *self)
   rebuild_chart (self);
 }
 
+/* Off screen, a change only marks the chart stale: edits on the other
+ * pages do not pay for charts nobody sees. */
+static void
+reload_when_shown (KlChartPage *self)
+{
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->stale)
+    reload (self);
+}
+
 static void
 on_store_changed (KlChartPage *self)
 {
-  reload (self);
+  reload_when_shown (self);
+}
+
+static void
+kl_chart_page_map (GtkWidget *widget)
+{
+  KlChartPage *self = KL_CHART_PAGE (widget);
+
+  GTK_WIDGET_CLASS (kl_chart_page_parent_class)->map (widget);
+  if (self->stale)
+    reload_when_shown (self);
 }
 
 void
@@ -193,7 +213,8 @@ kl_chart_page_set_plan (KlChartPage *self, KlStore *store, gint64 plan_id)
                                                  G_CALLBACK (on_store_changed), self);
   if (plan_changed)
     g_array_set_size (self->indicator_ids, 0); /* a new plan: its default indicator */
-  reload (self);
+  g_clear_pointer (&self->data, kl_chart_data_free);
+  reload_when_shown (self);
   if (store_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   if (plan_changed)
@@ -303,6 +324,7 @@ kl_chart_page_class_init (KlChartPageClass *klass)
   object_class->finalize = kl_chart_page_finalize;
   object_class->get_property = kl_chart_page_get_property;
   object_class->set_property = kl_chart_page_set_property;
+  widget_class->map = kl_chart_page_map;
   install_properties (object_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

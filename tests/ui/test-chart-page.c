@@ -181,6 +181,13 @@ test_follows_store (Fixture *f, gconstpointer data)
       g_assert_cmpfloat_with_epsilon (kl_chart_data_get_rate (chart, c), 400.0 / 5700.0, 1e-9);
   g_assert_true (kl_store_undo (f->store, &error));
   g_assert_nonnull (strstr (kl_chart_page_get_data (f->page)->subtitle, "2021-03-31"));
+
+  /* Off screen the chart waits, and catches up when shown again. */
+  gtk_widget_set_visible (GTK_WIDGET (f->page), FALSE);
+  g_assert_true (kl_store_redo (f->store, &error));
+  g_assert_nonnull (strstr (kl_chart_page_get_data (f->page)->subtitle, "2021-03-31"));
+  gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
+  g_assert_nonnull (strstr (kl_chart_page_get_data (f->page)->subtitle, "2021-06-30"));
 }
 
 int
