@@ -55,15 +55,9 @@ _kl_chart_report_rate_status (KlRateStatus status)
 double
 _kl_chart_report_due (const KlChartReport *r, const KlIndicatorInfo *ind, const KlPeriod *period)
 {
-  const KlPlanInfo *plan = r->plan;
-  int months;
-
-  if (ind == NULL || ind->period != KL_PERIOD_CUMULATIVE ||
-      plan->year_start <= 0 || plan->year_end < plan->year_start)
+  if (ind == NULL || ind->period != KL_PERIOD_CUMULATIVE)
     return kl_period_elapsed_fraction (period);
-  months = (plan->year_end - plan->year_start + 1) * 12;
-  return CLAMP ((kl_period_last_month (period) + 1 - plan->year_start * 12) / (double) months,
-                0.0, 1.0);
+  return kl_period_plan_elapsed_fraction (r->plan, period);
 }
 
 gboolean
