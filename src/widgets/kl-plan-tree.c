@@ -4,34 +4,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "widgets/kl-plan-tree-private.h"
-#include "widgets/kl-section-tree.h"
 #include "widgets/kl-message.h"
 #include "model/kl-section.h"
 #include "model/kl-section-edit.h"
 #include "model/kl-section-rates.h"
-
-struct _KlPlanTree
-{
-  GtkWidget           parent_instance;
-  GtkWidget          *scroller;
-  GtkColumnView      *view;
-  GtkSingleSelection *selection;
-  GtkTreeListModel   *tree_model;     /* owned: every row, as expanded */
-  GtkFilterListModel *view_model;     /* owned: the rows the filter keeps, shown */
-  GtkCustomFilter    *filter;
-  KlSectionTree      *tree;
-  KlStore            *store;
-  gint64              plan_id;
-  gint64              selected_id;
-  gulong              changed_id;
-  guint               reload_source;
-  gboolean            reloading;
-  KlSectionFilter    *filter_spec;
-  GHashTable         *visible;          /* KlSectionItem * shown by the filter */
-  GHashTable         *saved_expansion;  /* ids expanded before filtering */
-  GHashTable         *expanded;         /* ids of rows last seen expanded */
-  guint               n_matches;
-};
 
 G_DEFINE_TYPE (KlPlanTree, kl_plan_tree, GTK_TYPE_WIDGET)
 
@@ -40,20 +16,6 @@ static GParamSpec *properties[N_PROPS];
 
 enum { UPDATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-/* The filter works on the flattened rows (one filter over the whole
- * tree: a change of filter is one change for the view). */
-static gboolean
-filter_visible (gpointer row, gpointer data)
-{
-  KlPlanTree *self = data;
-  g_autoptr(KlSectionItem) item = NULL;
-
-  if (self->visible == NULL)
-    return TRUE;
-  item = gtk_tree_list_row_get_item (row);
-  return g_hash_table_contains (self->visible, item);
-}
 
 static GListModel *
 create_children (gpointer item, gpointer data)
@@ -65,131 +27,6 @@ create_children (gpointer item, gpointer data)
   return g_object_ref (children);
 }
 
-/* The row of @item in the tree model, NULL when a row above it is
- * closed.  Found from the item's place among its siblings, level by
- * level, never by walking the rows (a plan may have thousands). */
-static GtkTreeListRow *
-tree_row_of (KlPlanTree *self, KlSectionItem *item)
-{
-  KlSectionItem *parent = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
-  GListModel *siblings = parent ? kl_section_item_get_children (parent)
-                                : kl_section_tree_get_top (self->tree);
-  g_autoptr(GtkTreeListRow) parent_row = NULL;
-  guint index;
-
-  if (self->tree_model == NULL || !g_list_store_find (G_LIST_STORE (siblings), item, &index))
-    return NULL;
-  if (parent == NULL)
-    return gtk_tree_list_model_get_child_row (self->tree_model, index);
-  parent_row = tree_row_of (self, parent);
-  if (parent_row == NULL || !gtk_tree_list_row_get_expanded (parent_row))
-    return NULL;
-  return gtk_tree_list_row_get_child_row (parent_row, index);
-}
-
-/* Only sections with children have rows that open and close. */
-static gboolean
-can_expand (KlSectionItem *item)
-{
-  return g_list_model_get_n_items (kl_section_item_get_children (item)) > 0;
-}
-
-/* The ids of the expanded rows. */
-static GHashTable *
-expanded_ids (KlPlanTree *self)
-{
-  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  GPtrArray *items = kl_section_tree_get_items (self->tree);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = can_expand (items->pdata[i]) ? tree_row_of (self, items->pdata[i]) : NULL;
-      gint64 id = kl_section_item_get_id (items->pdata[i]);
-
-      if (row != NULL && gtk_tree_list_row_get_expanded (row))
-        g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
-    }
-  return ids;
-}
-
-/* Notes which rows are open now; rows not shown (deleted, or under a
- * closed row) keep what was noted before, so undoing a deletion brings a
- * section back as open as it was. */
-static void
-note_expansion (KlPlanTree *self)
-{
-  GPtrArray *items = kl_section_tree_get_items (self->tree);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = can_expand (items->pdata[i]) ? tree_row_of (self, items->pdata[i]) : NULL;
-      gint64 id = kl_section_item_get_id (items->pdata[i]);
-
-      if (row == NULL)
-        continue;
-      if (gtk_tree_list_row_get_expanded (row))
-        g_hash_table_add (self->expanded, g_memdup2 (&id, sizeof id));
-      else
-        g_hash_table_remove (self->expanded, &id);
-    }
-}
-
-/* Expands (or, when @exact, also collapses) rows to match @ids, parents
- * first; @ids NULL: every row open (@exact TRUE) or closed.  Returns how
- * many rows change; only counts them when @dry_run. */
-static guint
-apply_expansion_full (KlPlanTree *self, GHashTable *ids, gboolean exact, gboolean dry_run)
-{
-  GPtrArray *items = kl_section_tree_get_items (self->tree);
-  guint changes = 0;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      KlSectionItem *item = items->pdata[i];
-      gint64 id = kl_section_item_get_id (item);
-      gboolean want = ids ? g_hash_table_contains (ids, &id) : exact;
-      g_autoptr(GtkTreeListRow) row = NULL;
-
-      if (!can_expand (item) || !(want || exact || ids == NULL))
-        continue;
-      row = tree_row_of (self, item);
-      if (row == NULL || gtk_tree_list_row_get_expanded (row) == want)
-        continue;
-      changes++;
-      if (!dry_run)
-        gtk_tree_list_row_set_expanded (row, want);
-    }
-  return changes;
-}
-
-static void
-apply_expansion (KlPlanTree *self, GHashTable *ids, gboolean exact)
-{
-  apply_expansion_full (self, ids, exact, FALSE);
-}
-
-/* The position of the section's row in the view. */
-static guint
-find_row (KlPlanTree *self, gint64 section_id)
-{
-  KlSectionItem *item = section_id ? kl_section_tree_lookup (self->tree, section_id) : NULL;
-  g_autoptr(GtkTreeListRow) row = item ? tree_row_of (self, item) : NULL;
-  guint n;
-
-  if (row == NULL)
-    return GTK_INVALID_LIST_POSITION;
-  if (self->visible == NULL)   /* the view shows every row */
-    return gtk_tree_list_row_get_position (row);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->view_model));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) shown = g_list_model_get_item (G_LIST_MODEL (self->view_model), i);
-      if (shown == row)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static void
 set_selected_id (KlPlanTree *self, gint64 id)
 {
@@ -199,8 +36,8 @@ set_selected_id (KlPlanTree *self, gint64 id)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
 }
 
-static void
-on_selection_changed (GtkSelectionModel *model, guint position, guint n_items, KlPlanTree *self)
+void
+_kl_plan_tree_sync_selection (GtkSelectionModel *model, guint position, guint n_items, KlPlanTree *self)
 {
   GtkTreeListRow *row;
   g_autoptr(KlSectionItem) item = NULL;
@@ -212,8 +49,8 @@ on_selection_changed (GtkSelectionModel *model, guint position, guint n_items, K
   set_selected_id (self, item ? kl_section_item_get_id (item) : 0);
 }
 
-static void
-select_position (KlPlanTree *self, guint position)
+void
+_kl_plan_tree_select_position (KlPlanTree *self, guint position)
 {
   gtk_single_selection_set_selected (self->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
@@ -225,15 +62,13 @@ static void
 restore_selection (KlPlanTree *self, gint64 id, guint old_position)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->view_model));
-  guint position = find_row (self, id);
+  guint position = _kl_plan_tree_find_row (self, id);
 
   if (position == GTK_INVALID_LIST_POSITION && old_position != GTK_INVALID_LIST_POSITION && n > 0)
     position = MIN (old_position, n - 1);
   if (gtk_single_selection_get_selected (self->selection) != position)
-    select_position (self, position);
+    _kl_plan_tree_select_position (self, position);
 }
-
-static void compute_visible (KlPlanTree *self);
 
 /* 完成率 of the tasks, for the plan's current year. */
 static gboolean
@@ -270,7 +105,7 @@ reload (KlPlanTree *self, GError **error)
 
   if (sections == NULL)
     return FALSE;
-  note_expansion (self);
+  _kl_plan_tree_note_expansion (self);
   old_position = gtk_single_selection_get_selected (self->selection);
   self->reloading = TRUE;
   kl_section_tree_update (self->tree, sections);
@@ -280,11 +115,11 @@ reload (KlPlanTree *self, GError **error)
       return FALSE;
     }
   if (self->filter_spec != NULL)
-    compute_visible (self);
-  apply_expansion (self, self->expanded, FALSE);
+    _kl_plan_tree_compute_visible (self);
+  _kl_plan_tree_apply_expansion (self, self->expanded, FALSE);
   restore_selection (self, selected, old_position);
   self->reloading = FALSE;
-  on_selection_changed (NULL, 0, 0, self);
+  _kl_plan_tree_sync_selection (NULL, 0, 0, self);
   g_signal_emit (self, signals[UPDATED], 0);
   return TRUE;
 }
@@ -388,13 +223,13 @@ kl_plan_tree_class_init (KlPlanTreeClass *klass)
 static void
 kl_plan_tree_init (KlPlanTree *self)
 {
-  self->filter = gtk_custom_filter_new (filter_visible, self, NULL);
+  self->filter = gtk_custom_filter_new (_kl_plan_tree_filter_visible, self, NULL);
   self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->tree = kl_section_tree_new ();
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (_kl_plan_tree_sync_selection), self);
   self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (self->selection)));
   gtk_column_view_set_show_row_separators (self->view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "kl-plan-tree-view");
@@ -464,75 +299,6 @@ kl_plan_tree_get_view (KlPlanTree *self)
   return self->view;
 }
 
-/* Bulk changes (expanding everything, filtering) run with the rows
- * detached from the view, which then takes one change instead of one per
- * row; the selection is put back after. */
-static void
-detach_rows (KlPlanTree *self)
-{
-  self->reloading = TRUE;
-  gtk_single_selection_set_model (self->selection, NULL);
-}
-
-static void
-attach_rows (KlPlanTree *self, gint64 selected)
-{
-  guint position;
-
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->view_model));
-  position = selected ? find_row (self, selected) : GTK_INVALID_LIST_POSITION;
-  self->reloading = FALSE;
-  select_position (self, position);
-  on_selection_changed (NULL, 0, 0, self);
-}
-
-static guint
-expansion_changes (KlPlanTree *self, GHashTable *ids, gboolean exact)
-{
-  return apply_expansion_full (self, ids, exact, TRUE);
-}
-
-/* Opens or closes many rows with the view detached (one change for it
- * instead of one per row); a few rows directly, keeping the scrolling. */
-#define FEW_ROWS 8
-
-static void
-apply_expansion_bulk (KlPlanTree *self, GHashTable *ids, gboolean exact)
-{
-  gint64 selected = self->selected_id;
-
-  if (expansion_changes (self, ids, exact) <= FEW_ROWS)
-    {
-      apply_expansion (self, ids, exact);
-      return;
-    }
-  detach_rows (self);
-  apply_expansion (self, ids, exact);
-  attach_rows (self, selected);
-}
-
-/* @ids NULL: all rows. */
-static void
-set_all_expanded (KlPlanTree *self, gboolean expanded)
-{
-  if (self->tree_model != NULL)
-    apply_expansion_bulk (self, NULL, expanded);
-}
-
-void
-kl_plan_tree_expand_all (KlPlanTree *self)
-{
-  g_return_if_fail (KL_IS_PLAN_TREE (self));
-  set_all_expanded (self, TRUE);
-}
-
-void
-kl_plan_tree_collapse_all (KlPlanTree *self)
-{
-  g_return_if_fail (KL_IS_PLAN_TREE (self));
-  set_all_expanded (self, FALSE);
-}
-
 gint64
 kl_plan_tree_get_selected_id (KlPlanTree *self)
 {
@@ -554,21 +320,6 @@ kl_plan_tree_get_selected_item (KlPlanTree *self)
   return kl_section_tree_lookup (self->tree, self->selected_id);
 }
 
-/* Expands the ancestors of @item, outermost first. */
-static void
-expand_ancestors (KlPlanTree *self, KlSectionItem *item)
-{
-  KlSectionItem *parent = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
-  g_autoptr(GtkTreeListRow) row = NULL;
-
-  if (parent == NULL)
-    return;
-  expand_ancestors (self, parent);
-  row = tree_row_of (self, parent);
-  if (row != NULL)
-    gtk_tree_list_row_set_expanded (row, TRUE);
-}
-
 gboolean
 kl_plan_tree_select (KlPlanTree *self, gint64 section_id)
 {
@@ -580,81 +331,12 @@ kl_plan_tree_select (KlPlanTree *self, gint64 section_id)
   item = kl_section_tree_lookup (self->tree, section_id);
   if (item == NULL)
     return FALSE;
-  expand_ancestors (self, item);
-  position = find_row (self, section_id);
+  _kl_plan_tree_expand_ancestors (self, item);
+  position = _kl_plan_tree_find_row (self, section_id);
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
-  select_position (self, position);
+  _kl_plan_tree_select_position (self, position);
   return TRUE;
-}
-
-/* Matches and their ancestors. */
-static void
-compute_visible (KlPlanTree *self)
-{
-  GPtrArray *items = kl_section_tree_get_items (self->tree);
-
-  g_clear_pointer (&self->visible, g_hash_table_unref);
-  self->visible = g_hash_table_new (NULL, NULL);
-  self->n_matches = 0;
-  for (guint i = 0; i < items->len; i++)
-    {
-      KlSectionItem *item = g_ptr_array_index (items, i);
-
-      if (!kl_section_filter_matches (self->filter_spec, item))
-        continue;
-      self->n_matches++;
-      while (item != NULL && g_hash_table_add (self->visible, item))
-        item = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
-    }
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-/* While filtering every visible row is open, so every match shows. */
-static void
-expand_visible (KlPlanTree *self)
-{
-  GPtrArray *items = kl_section_tree_get_items (self->tree);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_int64_hash, g_int64_equal);
-
-  for (guint i = 0; i < items->len; i++)
-    if (g_hash_table_contains (self->visible, items->pdata[i]))
-      g_hash_table_add (ids, (gpointer) &kl_section_item_get_info (items->pdata[i])->id);
-  apply_expansion_bulk (self, ids, FALSE);
-}
-
-void
-kl_plan_tree_set_filter (KlPlanTree *self, const KlSectionFilter *filter)
-{
-  gint64 selected;
-
-  g_return_if_fail (KL_IS_PLAN_TREE (self));
-  kl_plan_tree_flush (self);
-  selected = self->selected_id;
-  if (kl_section_filter_is_empty (filter) && self->filter_spec == NULL)
-    return;
-  if (kl_section_filter_is_empty (filter))
-    {
-      g_clear_pointer (&self->filter_spec, kl_section_filter_free);
-      g_clear_pointer (&self->visible, g_hash_table_unref);
-      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
-      if (self->saved_expansion)
-        apply_expansion_bulk (self, self->saved_expansion, TRUE);
-      g_clear_pointer (&self->saved_expansion, g_hash_table_unref);
-    }
-  else
-    {
-      if (self->filter_spec == NULL)
-        self->saved_expansion = expanded_ids (self);
-      g_clear_pointer (&self->filter_spec, kl_section_filter_free);
-      self->filter_spec = kl_section_filter_copy (filter);
-      compute_visible (self);
-      expand_visible (self);
-    }
-  /* The selected row, hidden a moment by the filter, comes back selected. */
-  if (selected != 0 && self->selected_id != selected &&
-      find_row (self, selected) != GTK_INVALID_LIST_POSITION)
-    select_position (self, find_row (self, selected));
 }
 
 guint
@@ -668,16 +350,6 @@ kl_plan_tree_get_n_siblings (KlPlanTree *self, KlSectionItem *item)
   parent = kl_section_tree_lookup (self->tree, kl_section_item_get_info (item)->parent_id);
   list = parent ? kl_section_item_get_children (parent) : kl_section_tree_get_top (self->tree);
   return g_list_model_get_n_items (list);
-}
-
-guint
-kl_plan_tree_get_n_matches (KlPlanTree *self)
-{
-  GPtrArray *items;
-
-  g_return_val_if_fail (KL_IS_PLAN_TREE (self), 0);
-  items = kl_section_tree_get_items (self->tree);
-  return self->filter_spec ? self->n_matches : items->len;
 }
 
 void

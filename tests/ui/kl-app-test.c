@@ -244,3 +244,12 @@ kl_app_test_find_dialog (GType type, GtkWindow *except)
     }
   return found;
 }
+
+gboolean
+kl_app_test_holds_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}

@@ -44,6 +44,9 @@ void        kl_app_test_assert_db    (KlStore         *store,
  * delivered to @window; FALSE when xdotool is not installed. */
 gboolean    kl_app_test_keys         (GtkWidget       *window,
                                       const char      *keys);
+/* Whether the focus of @widget's window is @widget or inside it (whether
+ * or not that window is the active one: tests share the X server). */
+gboolean    kl_app_test_holds_focus  (GtkWidget       *widget);
 /* The newest dialog window other than @except, or NULL. */
 GtkWindow  *kl_app_test_find_dialog  (GType            type,
                                       GtkWindow       *except);

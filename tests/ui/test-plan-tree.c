@@ -77,8 +77,7 @@ test_add_and_title (Fixture *f, gconstpointer data)
                          "一、甲|  1.子一|  2.New section|  3.子二|二、乙");
   kl_app_test_assert_shown (f->tree, "一、甲|1.子一|2.New section|3.子二|二、乙");
   /* The new section is selected, its title ready to type over. */
-  g_assert_true (gtk_widget_has_focus (title) || gtk_widget_is_focus (title) ||
-                 gtk_widget_get_focus_child (title) != NULL);
+  g_assert_true (kl_app_test_holds_focus (title));
   gtk_editable_set_text (GTK_EDITABLE (title), "新任务");
   /* Saved when typing pauses, without leaving the field. */
   kl_app_test_assert_db (f->ledger.store, f->ledger.plan,
