@@ -140,8 +140,10 @@ save (KlSectionDetail *self)
   self->dirty = FALSE;
   if (kl_store_update_section (self->store, &info, &error))
     {
+      char *saved = g_strdup (info.due_on);   /* may be self->saved_due itself */
+
       g_free (self->saved_due);
-      self->saved_due = g_strdup (info.due_on);
+      self->saved_due = saved;
       return TRUE;
     }
   if (!g_error_matches (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND))

@@ -83,7 +83,7 @@ same_units (const KlSectionInfo *a, const KlSectionInfo *b)
 {
   if (a->unit_ids->len != b->unit_ids->len)
     return FALSE;
-  return memcmp (a->unit_ids->data, b->unit_ids->data, a->unit_ids->len * sizeof (gint64)) == 0;
+  return a->unit_ids->len == 0 || memcmp (a->unit_ids->data, b->unit_ids->data, a->unit_ids->len * sizeof (gint64)) == 0;
 }
 
 /* Everything a row or the detail pane shows. */
