@@ -105,12 +105,15 @@ bind_text (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer d
     gtk_label_set_text (label, info->retired ? _("Retired") : "");
 }
 
+/* @width 0: the column takes the room left. */
 static void
-add_column (KlUnitsPage *self, const char *title, GtkListItemFactory *factory, gboolean expand)
+add_column (KlUnitsPage *self, const char *title, GtkListItemFactory *factory, int width)
 {
   GtkColumnViewColumn *column = gtk_column_view_column_new (title, factory);
 
-  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_expand (column, width == 0);
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (column, width);
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_append_column (self->view, column);
   g_object_unref (column);
@@ -134,9 +137,9 @@ _kl_units_page_add_columns (KlUnitsPage *self)
   g_signal_connect (names, "setup", G_CALLBACK (setup_name), self);
   g_signal_connect (names, "bind", G_CALLBACK (bind_name), self);
   g_signal_connect (names, "unbind", G_CALLBACK (unbind_name), self);
-  add_column (self, _("Name"), names, TRUE);
-  add_column (self, _("Kind"), text_factory (0), FALSE);
-  add_column (self, _("State"), text_factory (1), FALSE);
+  add_column (self, _("Name"), names, 0);
+  add_column (self, _("Kind"), text_factory (0), 120);
+  add_column (self, _("State"), text_factory (1), 100);
 }
 
 /* Actions ---------------------------------------------------------------- */
