@@ -74,13 +74,40 @@ dup_start_ledger (void)
   return kl_default_ledger_path ();
 }
 
+/* The window already showing the ledger at @path, if any: one ledger is
+ * one window, so that there is one undo history for it. */
+static KlWindow *
+find_window (KlApplication *self, const char *path)
+{
+  g_autofree char *wanted = g_canonicalize_filename (path, NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      KlStore *store = KL_IS_WINDOW (l->data) ? kl_window_get_store (l->data) : NULL;
+      g_autofree char *shown = store && kl_store_get_path (store)
+                               ? g_canonicalize_filename (kl_store_get_path (store), NULL) : NULL;
+
+      if (shown != NULL && g_str_equal (shown, wanted))
+        return l->data;
+    }
+  return NULL;
+}
+
 static void
 open_window (KlApplication *self, const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KlStore) store = open_ledger (path, &error);
-  KlWindow *window;
+  g_autoptr(KlStore) store = NULL;
+  KlWindow *window = find_window (self, path);
 
+  if (window != NULL)
+    {
+      if (self->start_page != NULL)
+        kl_window_set_page (window, self->start_page);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  store = open_ledger (path, &error);
   window = kl_window_new (GTK_APPLICATION (self), store);
   if (store != NULL)
     remember_ledger (path);
