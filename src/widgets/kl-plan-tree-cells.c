@@ -317,3 +317,34 @@ kl_plan_tree_add_columns (KlPlanTree *self, GtkColumnView *view)
   add_column (view, _("Status"), COLUMN_STATUS, 64);
   add_column (view, _("Completion"), COLUMN_RATE, 64);
 }
+
+/* Moves the keyboard focus to the row at @position, when it is on screen
+ * and the focus is in the tree already (arrow keys then go on from it). */
+void
+_kl_plan_tree_focus_row (KlPlanTree *self, guint position)
+{
+  GtkWidget *view = GTK_WIDGET (kl_plan_tree_get_view (self));
+  GtkRoot *root = gtk_widget_get_root (view);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GQueue queue = G_QUEUE_INIT;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, view))
+    return;
+  g_queue_push_tail (&queue, view);
+  while (!g_queue_is_empty (&queue))
+    {
+      GtkWidget *widget = g_queue_pop_head (&queue);
+      GtkListItem *list_item = g_object_get_data (G_OBJECT (widget), ITEM_KEY);
+
+      if (list_item != NULL && gtk_list_item_get_position (list_item) == position &&
+          gtk_widget_get_mapped (widget))
+        {
+          /* cell widget → column view cell → row */
+          gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (widget)));
+          break;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+        g_queue_push_tail (&queue, c);
+    }
+  g_queue_clear (&queue);
+}

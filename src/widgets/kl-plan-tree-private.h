@@ -50,10 +50,15 @@ guint    _kl_plan_tree_find_row          (KlPlanTree        *self,
 void     _kl_plan_tree_expand_ancestors  (KlPlanTree        *self,
                                           KlSectionItem     *item);
 void     _kl_plan_tree_compute_visible   (KlPlanTree        *self);
+gboolean _kl_plan_tree_key_pressed       (KlPlanTree        *self,
+                                          guint              keyval,
+                                          GdkModifierType    state);
 
 /* kl-plan-tree-cells.c: the columns, their cells, drag and drop. */
 void kl_plan_tree_add_columns   (KlPlanTree  *self,
                                  GtkColumnView *view);
+void _kl_plan_tree_focus_row     (KlPlanTree  *self,
+                                 guint        position);
 /* Called by a drop on a row: moves @section_id next to or into @target_id. */
 void _kl_plan_tree_drop         (KlPlanTree  *self,
                                  gint64       section_id,

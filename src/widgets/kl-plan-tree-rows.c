@@ -230,6 +230,34 @@ _kl_plan_tree_expand_ancestors (KlPlanTree *self, KlSectionItem *item)
     gtk_tree_list_row_set_expanded (row, TRUE);
 }
 
+/* Left and Right on the selected row, as in file managers: Right opens
+ * it, Left closes it or, when closed, goes to the section above it.  (In
+ * GTK 4.8 the row has the focus, so the expander's own keys never fire.) */
+gboolean
+_kl_plan_tree_key_pressed (KlPlanTree *self, guint keyval, GdkModifierType state)
+{
+  KlSectionItem *item = kl_plan_tree_get_selected_item (self);
+  gboolean open = keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right ||
+                  keyval == GDK_KEY_plus || keyval == GDK_KEY_KP_Add;
+  gboolean close = keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left ||
+                   keyval == GDK_KEY_minus || keyval == GDK_KEY_KP_Subtract;
+  g_autoptr(GtkTreeListRow) row = NULL;
+  gint64 parent_id;
+
+  if (item == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) || !(open || close))
+    return FALSE;
+  row = tree_row_of (self, item);
+  if (row != NULL && can_expand (item) && gtk_tree_list_row_get_expanded (row) != open)
+    {
+      gtk_tree_list_row_set_expanded (row, open);
+      return TRUE;
+    }
+  parent_id = kl_section_item_get_info (item)->parent_id;
+  if (close && (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left) && parent_id != 0)
+    kl_plan_tree_select (self, parent_id);
+  return TRUE;
+}
+
 /* Matches and their ancestors. */
 void
 _kl_plan_tree_compute_visible (KlPlanTree *self)

@@ -220,9 +220,18 @@ kl_plan_tree_class_init (KlPlanTreeClass *klass)
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "kl-plan-tree");
 }
 
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller, guint keyval, guint keycode,
+                GdkModifierType state, KlPlanTree *self)
+{
+  return _kl_plan_tree_key_pressed (self, keyval, state);
+}
+
 static void
 kl_plan_tree_init (KlPlanTree *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   self->filter = gtk_custom_filter_new (_kl_plan_tree_filter_visible, self, NULL);
   self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->tree = kl_section_tree_new ();
@@ -237,6 +246,10 @@ kl_plan_tree_init (KlPlanTree *self)
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->view));
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  /* Before the list: GTK 4.8's list moves the cursor on Left and Right. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *
@@ -336,6 +349,7 @@ kl_plan_tree_select (KlPlanTree *self, gint64 section_id)
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
   _kl_plan_tree_select_position (self, position);
+  _kl_plan_tree_focus_row (self, position);
   return TRUE;
 }
 

@@ -125,6 +125,17 @@ test_keys (Fixture *f, gconstpointer data)
   kl_app_test_keys (GTK_WIDGET (f->window), "ctrl+shift+z");
   kl_app_test_assert_db (f->ledger.store, f->ledger.plan,
                          "一、甲|  1.子一|  2.子二|二、乙|三、New section");
+  /* Left and Right close and open rows; Left on a closed row goes up. */
+  select_section (f, f->ledger.a);
+  kl_app_test_keys (GTK_WIDGET (f->window), "Left");
+  g_assert_cmpint (kl_plan_tree_get_selected_id (f->tree), ==, f->ledger.one);
+  kl_app_test_keys (GTK_WIDGET (f->window), "Left");
+  kl_app_test_assert_shown (f->tree, "一、甲|二、乙|三、New section");
+  kl_app_test_keys (GTK_WIDGET (f->window), "Right");
+  kl_app_test_assert_shown (f->tree, "一、甲|1.子一|2.子二|二、乙|三、New section");
+  /* The keyboard goes on from the row selected by Left. */
+  kl_app_test_keys (GTK_WIDGET (f->window), "Down");
+  g_assert_cmpint (kl_plan_tree_get_selected_id (f->tree), ==, f->ledger.a);
 }
 
 static gboolean
