@@ -9,6 +9,8 @@
 #include "widgets/kl-message.h"
 #include "widgets/kl-plans-dialog.h"
 #include "widgets/kl-plan-editor.h"
+#include "widgets/kl-import-dialog.h"
+#include "widgets/kl-export-dialog.h"
 #include "model/kl-store-backup.h"
 
 /* The window's actions ("win.*"): undo/redo, find, ledger files, plans. */
@@ -160,6 +162,38 @@ new_plan_activated (GSimpleAction *action, GVariant *param, gpointer data)
     kl_plan_editor_present (GTK_WINDOW (self), self->store, 0);
 }
 
+static void
+on_plan_imported (KlImportDialog *dialog, gint64 plan_id, KlWindow *self)
+{
+  kl_window_set_plan_id (self, plan_id);
+  kl_window_set_page (self, "plan");
+}
+
+static void
+import_plan_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  KlWindow *self = data;
+  KlImportDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  _kl_window_flush (self);
+  dialog = kl_import_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_plan_imported), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_xlsx_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  KlWindow *self = data;
+
+  if (self->store == NULL || self->plan_id == 0)
+    return;
+  _kl_window_flush (self);
+  kl_export_dialog_present (GTK_WINDOW (self), self->store, self->plan_id);
+}
+
 void
 _kl_window_add_actions (KlWindow *self)
 {
@@ -173,6 +207,8 @@ _kl_window_add_actions (KlWindow *self)
     { "backup-ledger", backup_ledger_activated },
     { "manage-plans", manage_plans_activated },
     { "new-plan", new_plan_activated },
+    { "import-plan", import_plan_activated },
+    { "export-xlsx", export_xlsx_activated },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
@@ -194,6 +230,10 @@ _kl_window_class_add_keys (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-ledger", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-xlsx", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", pages[i]);
