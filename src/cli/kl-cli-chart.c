@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "charts/kl-chart-file.h"
+#include "charts/kl-chart-size.h"
 #include "cli/kl-cli.h"
 #include "export/kl-chart-report.h"
 #include "model/kl-indicator.h"
@@ -13,9 +14,6 @@
  *   chart --plan N --kind KIND [--indicator ID] [--period P] [--unit U] -o FILE
  *   meeting-pack --plan N [--period P] -o FILE.pdf */
 
-#define A4_LANDSCAPE_W 297.0
-#define A4_LANDSCAPE_H 210.0
-#define PNG_DPI        150.0
 
 static gboolean
 usage_error (GError **error, const char *message)
@@ -87,6 +85,8 @@ typedef struct
   char   *period;
   char   *unit;
   char   *output;
+  char  *size;
+  double dpi;
 } ChartArgs;
 
 static void
@@ -97,6 +97,7 @@ chart_args_clear (ChartArgs *args)
   g_free (args->period);
   g_free (args->unit);
   g_free (args->output);
+  g_free (args->size);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ChartArgs, chart_args_clear)
@@ -135,8 +136,13 @@ chart_run (KlStore *store, int argc, char **argv, GError **error)
       "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Output file (.png, .svg or .pdf)"),
       "FILE" },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &args.size,
+      N_("Page size: a4 (default), a4-print, slide or a5"), "SIZE" },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &args.dpi, N_("Resolution of a PNG (default: the size's)"),
+      "DPI" },
     { NULL }
   };
+  const KlChartSize *size;
   KlChartRequest request = { 0 };
   KlPeriod period;
   KlChartFormat format;
@@ -146,11 +152,13 @@ chart_run (KlStore *store, int argc, char **argv, GError **error)
     return FALSE;
   if (argc > 1 || args.output == NULL)
     return usage_error (error, _("Give the output file with -o FILE.png, .svg or .pdf"));
-  if (!kl_chart_format_from_path (args.output, &format, error) ||
+  if ((size = args.size ? kl_chart_size_lookup (args.size, error) : kl_chart_sizes (NULL)) == NULL ||
+      !kl_chart_format_from_path (args.output, &format, error) ||
       !chart_request (store, &args, &request, &period, error) ||
       (data = kl_chart_report_build (store, args.plan_id, &request, error)) == NULL)
     return FALSE;
-  return kl_chart_save (data, args.output, format, A4_LANDSCAPE_W, A4_LANDSCAPE_H, PNG_DPI, error);
+  return kl_chart_save (data, args.output, format, size->width_mm, size->height_mm,
+                        args.dpi > 0 ? args.dpi : size->dpi, error);
 }
 
 static gboolean

@@ -5,6 +5,7 @@
 
 #include "charts/kl-chart.h"
 #include "charts/kl-chart-file.h"
+#include "charts/kl-chart-size.h"
 #include "export/kl-chart-report.h"
 #include "model/kl-plan.h"
 #include "widgets/kl-chart-page-private.h"
@@ -14,9 +15,6 @@
 /* Saving the chart, printing it, and the meeting pack.  The file choosers
  * are modal over the window that holds the page, so the page outlives them. */
 
-#define A4_LANDSCAPE_W 297.0
-#define A4_LANDSCAPE_H 210.0
-#define PNG_DPI        150.0
 
 static GtkWindow *
 parent_window (KlChartPage *self)
@@ -43,13 +41,27 @@ on_save_chosen (GtkWindow *parent, const char *path, gpointer data)
   KlChartPage *self = data;
   g_autoptr(GError) error = NULL;
   KlChartFormat format;
+  guint n_sizes, i = gtk_drop_down_get_selected (self->size_dropdown);
+  const KlChartSize *size = &kl_chart_sizes (&n_sizes)[i < n_sizes ? i : 0];
 
   (void) parent;
   if (self->data == NULL)
     return;
   if (!kl_chart_format_from_path (path, &format, &error) ||
-      !kl_chart_save (self->data, path, format, A4_LANDSCAPE_W, A4_LANDSCAPE_H, PNG_DPI, &error))
+      !kl_chart_save (self->data, path, format, size->width_mm, size->height_mm, size->dpi, &error))
     kl_message_error (GTK_WIDGET (self), _("Cannot save the chart"), error);
+}
+
+void
+_kl_chart_page_fill_sizes (KlChartPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint n_sizes;
+  const KlChartSize *sizes = kl_chart_sizes (&n_sizes);
+
+  for (guint i = 0; i < n_sizes; i++)
+    gtk_string_list_append (labels, _(sizes[i].label));
+  gtk_drop_down_set_model (self->size_dropdown, G_LIST_MODEL (labels));
 }
 
 void

@@ -18,6 +18,7 @@ struct _KlChartPage
   GtkDropDown *indicator_dropdown;
   GtkDropDown *period_dropdown;
   GtkDropDown *unit_dropdown;
+  GtkDropDown *size_dropdown;   /* kl_chart_sizes(), for PNG */
   GtkWidget   *area;
   GtkLabel    *message;
   GArray      *indicator_ids;  /* gint64, per indicator_dropdown item */
@@ -27,6 +28,7 @@ struct _KlChartPage
 };
 
 /* kl-chart-page-output.c */
+void  _kl_chart_page_fill_sizes    (KlChartPage *self);
 void  _kl_chart_page_save          (KlChartPage *self,
                                     const char  *extension);
 void  _kl_chart_page_print         (KlChartPage *self);

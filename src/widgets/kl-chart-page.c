@@ -335,6 +335,7 @@ kl_chart_page_class_init (KlChartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KlChartPage, indicator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KlChartPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KlChartPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KlChartPage, size_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KlChartPage, area);
   gtk_widget_class_bind_template_child (widget_class, KlChartPage, message);
   gtk_widget_class_bind_template_callback (widget_class, rebuild_chart);
@@ -364,6 +365,7 @@ kl_chart_page_init (KlChartPage *self)
   self->filling = TRUE; /* until the template's dropdowns are set up */
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_kinds (self);
+  _kl_chart_page_fill_sizes (self);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->area), draw_chart, self, NULL);
   self->filling = FALSE;
 }

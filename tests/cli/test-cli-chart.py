@@ -117,6 +117,18 @@ def main():
                 "-o", os.path.join(tmp, "x.png"))
         refused(db, r"-o FILE", "chart", "--kind", "target")
         refused(db, r"FILE\.pdf", "meeting-pack", "-o", os.path.join(tmp, "x.png"))
+        refused(db, r"Unknown chart size “huge”", "chart", "--kind", "ranking", "--size", "huge",
+                "-o", os.path.join(tmp, "x.png"))
+        # Sizes and resolution: the PNG header holds width and height.
+        for args, want in [(["--size", "slide"], (1920, 1080)),
+                           (["--size", "a4-print"], (3508, 2480)),
+                           (["--dpi", "96"], (1123, 794))]:
+            out = os.path.join(tmp, "sized.png")
+            run(db, "chart", "--kind", "ranking", *args, "-o", out)
+            with open(out, "rb") as f:
+                head = f.read(24)
+            got = (int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big"))
+            assert got == want, (args, got, want)
         for path in ["x.png", "x.bmp"]:
             assert not os.path.exists(os.path.join(tmp, path)), path
     print("ok")
