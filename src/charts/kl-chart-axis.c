@@ -144,6 +144,12 @@ _kl_chart_layout_columns (KlChartBuild *build,
 
   add_axis_title (build);
   panel.max = _kl_chart_nice_max (max_value * 1.12, &step);
+  /* Counts are whole: a scale of 0, 0.2 … 1.2 would suggest fractions. */
+  if (step < 1 && kl_chart_data_all_whole (build->data))
+    {
+      step = 1;
+      panel.max = ceil (panel.max);
+    }
   first_tick = build->layout->labels->len;
   tick_w = add_tick_labels (build, panel.max, step, &tick_h);
   panel.area.x = build->plot.x + tick_w + build->gap;

@@ -312,3 +312,31 @@ kl_chart_kind_get_nick (KlChartKind kind)
   g_return_val_if_fail (kind < KL_CHART_N_KINDS, NULL);
   return nicks[kind];
 }
+
+double
+kl_chart_data_max_value (const KlChartData *data)
+{
+  double max = 0;
+
+  for (guint c = 0; c < data->categories->len; c++)
+    for (guint s = 0; s < data->series->len; s++)
+      {
+        double v = kl_chart_data_get_value (data, c, s);
+        if (isfinite (v))
+          max = MAX (max, v);
+      }
+  return max;
+}
+
+gboolean
+kl_chart_data_all_whole (const KlChartData *data)
+{
+  for (guint c = 0; c < data->categories->len; c++)
+    for (guint s = 0; s < data->series->len; s++)
+      {
+        double v = kl_chart_data_get_value (data, c, s);
+        if (isfinite (v) && v != floor (v))
+          return FALSE;
+      }
+  return TRUE;
+}

@@ -108,4 +108,9 @@ const char    *kl_chart_kind_get_nick           (KlChartKind        kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlChartData, kl_chart_data_free)
 
+/* The largest finite value of any series (0 when none). */
+double    kl_chart_data_max_value (const KlChartData *data);
+/* Whether every value is a whole number (counts: no 0.5 ticks). */
+gboolean  kl_chart_data_all_whole (const KlChartData *data);
+
 G_END_DECLS

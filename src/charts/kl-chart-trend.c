@@ -10,21 +10,6 @@
  * period at the middle of its slot; the target dashed, actuals solid with
  * their values above the points, and the time line where the year is. */
 
-static double
-max_value (const KlChartData *data)
-{
-  double max = 0;
-
-  for (guint c = 0; c < data->categories->len; c++)
-    for (guint s = 0; s < data->series->len; s++)
-      {
-        double v = kl_chart_data_get_value (data, c, s);
-        if (isfinite (v))
-          max = MAX (max, v);
-      }
-  return max;
-}
-
 /* Below the point when the target line runs above it, else above. */
 static gboolean
 label_below (const KlChartData  *data,
@@ -92,7 +77,7 @@ void
 _kl_chart_layout_trend (KlChartBuild *build)
 {
   const KlChartData *data = build->data;
-  KlChartPanel panel = *_kl_chart_layout_columns (build, max_value (data));
+  KlChartPanel panel = *_kl_chart_layout_columns (build, kl_chart_data_max_value (data));
   const cairo_rectangle_t *a = &panel.area;
   double slot = a->width / data->categories->len;
 

@@ -8,21 +8,6 @@
 /* KL_CHART_TARGET: one group of vertical bars per unit (quota, actual…),
  * each with its value on top when there is room for it. */
 
-static double
-max_value (const KlChartData *data)
-{
-  double max = 0;
-
-  for (guint c = 0; c < data->categories->len; c++)
-    for (guint s = 0; s < data->series->len; s++)
-      {
-        double v = kl_chart_data_get_value (data, c, s);
-        if (isfinite (v))
-          max = MAX (max, v);
-      }
-  return max;
-}
-
 /* The widest value label decides once for the whole chart whether labels
  * stand upright, read upwards, or are left out (-1). */
 static double
@@ -30,7 +15,7 @@ value_label_angle (KlChartBuild *build,
                    double        pitch,
                    double       *size)
 {
-  g_autofree char *widest = _kl_chart_format_value (max_value (build->data));
+  g_autofree char *widest = _kl_chart_format_value (kl_chart_data_max_value (build->data));
   double w, h;
   PangoLayout *text;
 
@@ -74,7 +59,7 @@ void
 _kl_chart_layout_vbars (KlChartBuild *build)
 {
   const KlChartData *data = build->data;
-  KlChartPanel *panel = _kl_chart_layout_columns (build, max_value (data));
+  KlChartPanel *panel = _kl_chart_layout_columns (build, kl_chart_data_max_value (data));
   const cairo_rectangle_t *a = &panel->area;
   guint n_series = MAX (data->series->len, 1);
   double slot = a->width / data->categories->len;

@@ -2,6 +2,7 @@
 /* Chart geometry, checked on the layout: no pixels needed. */
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "charts/kl-chart-private.h"
 #include "kl-chart-fixtures.h"
@@ -55,6 +56,35 @@ test_target_bars_proportional (void)
   g_assert_cmpuint (BAR (layout, 1)->paint, ==, KL_CHART_PAINT_ACTUAL);
   /* 1020 of 广陵区 is the tallest. */
   g_assert_cmpfloat (BAR (layout, 11)->rect.height, >, BAR (layout, 10)->rect.height);
+}
+
+/* Small whole counts get whole ticks (0, 1, 2), never 0.2 … 1.2. */
+static void
+test_whole_ticks (void)
+{
+  g_autoptr(KlChartData) data = kl_chart_data_new (KL_CHART_TARGET);
+  g_autoptr(KlChartLayout) layout = NULL;
+  guint ticks = 0;
+
+  kl_chart_data_add_series (data, "目标", KL_CHART_SERIES_TARGET);
+  for (guint i = 0; i < 3; i++)
+    {
+      guint c = kl_chart_data_add_category (data, i ? "高邮市" : "宝应县");
+      kl_chart_data_set_value (data, c, 0, 1);
+    }
+  g_assert_true (kl_chart_data_all_whole (data));
+  g_assert_cmpfloat (kl_chart_data_max_value (data), ==, 1);
+  layout = compute (data, 1200, 750);
+  for (guint i = 0; i < layout->labels->len; i++)
+    if (LABEL (layout, i)->role == KL_CHART_LABEL_TICK)
+      {
+        const char *text = pango_layout_get_text (LABEL (layout, i)->text);
+        g_assert_null (strchr (text, '.'));
+        ticks++;
+      }
+  g_assert_cmpuint (ticks, >=, 2);
+  kl_chart_data_set_value (data, 0, 0, 0.5);
+  g_assert_false (kl_chart_data_all_whole (data));
 }
 
 static double
@@ -349,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/charts/layout/empty", test_empty);
   g_test_add_func ("/charts/layout/odd-sizes", test_tiny_and_odd_sizes);
   g_test_add_func ("/charts/layout/nice-scale", test_nice_scale);
+  g_test_add_func ("/charts/layout/whole-ticks", test_whole_ticks);
   g_test_add_func ("/charts/data/rates", test_data_rates);
   status = g_test_run ();
   g_object_unref (context);
