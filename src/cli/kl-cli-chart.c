@@ -43,7 +43,7 @@ resolve_indicator (KlStore *store, gint64 plan_id, const char *text, gint64 *ind
         }
     }
   g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
-               _("Plan %" G_GINT64_FORMAT " has no indicator “%s”"), plan_id, text);
+               _("Plan %lld has no indicator “%s”"), (long long) plan_id, text);
   return FALSE;
 }
 

@@ -114,7 +114,7 @@ kl_chart_report_default_indicator (KlStore *store, gint64 plan_id, GError **erro
   if (indicators->len > 0)
     return ((KlIndicatorInfo *) g_ptr_array_index (indicators, 0))->id;
   g_set_error (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_INVALID,
-               _("Plan %" G_GINT64_FORMAT " has no indicator to chart"), plan_id);
+               _("Plan %lld has no indicator to chart"), (long long) plan_id);
   return 0;
 }
 
@@ -253,8 +253,8 @@ choose_indicator (KlChartReport *r, gint64 indicator_id, GError **error)
   if (r->ind != NULL)
     return TRUE;
   g_set_error (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_INVALID,
-               _("Plan %" G_GINT64_FORMAT " has no indicator %" G_GINT64_FORMAT),
-               r->plan->id, indicator_id);
+               _("Plan %lld has no indicator %lld"),
+               (long long) r->plan->id, (long long) indicator_id);
   return FALSE;
 }
 
@@ -313,7 +313,7 @@ kl_chart_report_build (KlStore *store, gint64 plan_id, const KlChartRequest *req
   if (request->unit_id != 0 && (unit = unit_name (&r, request->unit_id)) == NULL)
     {
       g_set_error (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_INVALID,
-                   _("There is no unit %" G_GINT64_FORMAT " in this ledger"), request->unit_id);
+                   _("There is no unit %lld in this ledger"), (long long) request->unit_id);
       return NULL;
     }
   data = kl_chart_data_new (request->kind);

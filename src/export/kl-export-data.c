@@ -63,7 +63,7 @@ pick_units (KlExportData *d, GError **error)
   if (only == 0 || d->units->len > 0)
     return TRUE;
   g_set_error (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_INVALID,
-               _("No unit with id %" G_GINT64_FORMAT), only);
+               _("No unit with id %lld"), (long long) only);
   return FALSE;
 }
 

@@ -149,8 +149,8 @@ _kl_text_to_utf8 (const char *text,
   if (len > KL_IMPORT_MAX_BYTES)
     {
       g_set_error (error, KL_IMPORT_ERROR, KL_IMPORT_ERROR_TOO_LARGE,
-                   _("The text is too large (%" G_GSIZE_FORMAT " MB; at most %d MB)."),
-                   len / (1024 * 1024), KL_IMPORT_MAX_BYTES / (1024 * 1024));
+                   _("The text is too large (%d MB; at most %d MB)."),
+                   (int) (len / (1024 * 1024)), KL_IMPORT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
   utf8 = len > 0 ? decode (text, len, error) : g_strdup ("");

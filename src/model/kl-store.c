@@ -338,7 +338,21 @@ _kl_store_finish_action (KlStore *self, gboolean ok, GError **error)
 gboolean
 _kl_store_not_found (GError **error, const char *what, gint64 id)
 {
-  g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
-               _("No %s with id %" G_GINT64_FORMAT " in this ledger"), what, id);
+  /* Whole sentences per kind, so translators never see a pieced one;
+   * the id is formatted first (a G_GINT64_FORMAT inside _() breaks xgettext). */
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  if (g_str_equal (what, "plan"))
+    g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
+                 _("No plan with id %s in this ledger"), number);
+  else if (g_str_equal (what, "section"))
+    g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
+                 _("No section with id %s in this ledger"), number);
+  else if (g_str_equal (what, "unit"))
+    g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
+                 _("No unit with id %s in this ledger"), number);
+  else
+    g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
+                 _("No indicator with id %s in this ledger"), number);
   return FALSE;
 }
