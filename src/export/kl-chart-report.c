@@ -136,7 +136,10 @@ _kl_chart_report_header (const KlChartReport *r, KlChartData *data, const char *
     }
   else
     kl_chart_data_set_source (data, _("Source: Kepu Ledger"));
-  if (r->ind != NULL && r->ind->measure != NULL)
+  /* Only charts of counts speak the indicator's measure word; the ranking
+   * and the overview show rates. */
+  if (r->ind != NULL && r->ind->measure != NULL &&
+      (data->kind == KL_CHART_TARGET || data->kind == KL_CHART_TREND))
     kl_chart_data_set_measure (data, r->ind->measure);
 }
 

@@ -149,6 +149,8 @@ test_ranking_q1 (Fixture *f, gconstpointer data_)
 
   /* At the end of Q1 a quarter of the year is gone: 300/800 is on track. */
   g_assert_cmpfloat_with_epsilon (data->elapsed_fraction, 0.25, 1e-9);
+  /* Rates have no measure word (no "单位：人" over a percent axis). */
+  g_assert_true (data->measure == NULL || data->measure[0] == '\0');
   g_assert_cmpuint (kl_chart_data_get_n_series (data), ==, 0);
   g_assert_cmpuint (kl_chart_data_get_n_categories (data), ==, G_N_ELEMENTS (units));
   g_assert_cmpfloat_with_epsilon (kl_chart_data_get_rate (data, 0), 0.24, 1e-9);
