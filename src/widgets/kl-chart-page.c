@@ -9,13 +9,14 @@
 #include "model/kl-plan.h"
 #include "model/kl-unit.h"
 #include "widgets/kl-chart-page-private.h"
+#include "widgets/kl-page.h"
 
 /* The page's choices and its drawing area; saving and printing are in
  * kl-chart-page-output.c. */
 
 G_DEFINE_TYPE (KlChartPage, kl_chart_page, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_STORE, PROP_PLAN_ID, N_PROPS };
+enum { PROP_STORE = KL_PAGE_PROP_STORE, PROP_PLAN_ID = KL_PAGE_PROP_PLAN_ID, N_PROPS = KL_PAGE_N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -303,18 +304,6 @@ kl_chart_page_finalize (GObject *object)
 }
 
 static void
-install_properties (GObjectClass *object_class)
-{
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, KL_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN_ID] = g_param_spec_int64 ("plan-id", NULL, NULL, 0, G_MAXINT64, 0,
-                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                 G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
 kl_chart_page_class_init (KlChartPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -325,7 +314,7 @@ kl_chart_page_class_init (KlChartPageClass *klass)
   object_class->get_property = kl_chart_page_get_property;
   object_class->set_property = kl_chart_page_set_property;
   widget_class->map = kl_chart_page_map;
-  install_properties (object_class);
+  kl_page_install_properties (object_class, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,

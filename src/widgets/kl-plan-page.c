@@ -5,13 +5,14 @@
 
 #include "widgets/kl-plan-page.h"
 #include "widgets/kl-plan-page-private.h"
+#include "widgets/kl-page.h"
 #include "widgets/kl-filter-bar.h"
 #include "widgets/kl-section-detail.h"
 #include "model/kl-plan.h"
 
 G_DEFINE_TYPE (KlPlanPage, kl_plan_page, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_STORE, PROP_PLAN_ID, N_PROPS };
+enum { PROP_STORE = KL_PAGE_PROP_STORE, PROP_PLAN_ID = KL_PAGE_PROP_PLAN_ID, N_PROPS = KL_PAGE_N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -130,13 +131,7 @@ kl_plan_page_class_init (KlPlanPageClass *klass)
   object_class->dispose = kl_plan_page_dispose;
   object_class->get_property = kl_plan_page_get_property;
   object_class->set_property = kl_plan_page_set_property;
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, KL_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN_ID] =
-    g_param_spec_int64 ("plan-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  kl_page_install_properties (object_class, properties);
 
   g_type_ensure (KL_TYPE_PLAN_TREE);
   g_type_ensure (KL_TYPE_FILTER_BAR);

@@ -4,12 +4,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "widgets/kl-progress-page-private.h"
+#include "widgets/kl-page.h"
 #include "widgets/kl-undo-actions.h"
 #include "model/kl-plan.h"
 
 G_DEFINE_TYPE (KlProgressPage, kl_progress_page, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_STORE, PROP_PLAN_ID, N_PROPS };
+enum { PROP_STORE = KL_PAGE_PROP_STORE, PROP_PLAN_ID = KL_PAGE_PROP_PLAN_ID, N_PROPS = KL_PAGE_N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -277,18 +278,6 @@ kl_progress_page_dispose (GObject *object)
 }
 
 static void
-install_properties (GObjectClass *object_class)
-{
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, KL_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN_ID] = g_param_spec_int64 ("plan-id", NULL, NULL, 0, G_MAXINT64, 0,
-                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                 G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
 kl_progress_page_class_init (KlProgressPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -299,7 +288,7 @@ kl_progress_page_class_init (KlProgressPageClass *klass)
   object_class->set_property = kl_progress_page_set_property;
   widget_class->size_allocate = kl_progress_page_size_allocate;
   widget_class->root = kl_progress_page_root;
-  install_properties (object_class);
+  kl_page_install_properties (object_class, properties);
 
   g_type_ensure (KL_TYPE_QUOTA_GRID);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "widgets/kl-quota-page.h"
+#include "widgets/kl-page.h"
 #include "widgets/kl-quota-sheet.h"
 #include "widgets/kl-indicator-editor.h"
 #include "widgets/kl-undo-actions.h"
@@ -22,7 +23,7 @@ struct _KlQuotaPage
 
 G_DEFINE_TYPE (KlQuotaPage, kl_quota_page, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_STORE, PROP_PLAN_ID, N_PROPS };
+enum { PROP_STORE = KL_PAGE_PROP_STORE, PROP_PLAN_ID = KL_PAGE_PROP_PLAN_ID, N_PROPS = KL_PAGE_N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -203,18 +204,6 @@ kl_quota_page_dispose (GObject *object)
 }
 
 static void
-install_properties (GObjectClass *object_class)
-{
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, KL_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN_ID] = g_param_spec_int64 ("plan-id", NULL, NULL, 0, G_MAXINT64, 0,
-                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                 G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
 kl_quota_page_class_init (KlQuotaPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -224,7 +213,7 @@ kl_quota_page_class_init (KlQuotaPageClass *klass)
   object_class->get_property = kl_quota_page_get_property;
   object_class->set_property = kl_quota_page_set_property;
   widget_class->root = kl_quota_page_root;
-  install_properties (object_class);
+  kl_page_install_properties (object_class, properties);
 
   g_type_ensure (KL_TYPE_QUOTA_GRID);
   g_type_ensure (KL_TYPE_BASELINE_PAGE);
