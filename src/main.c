@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "model/kl-i18n.h"
-#include "widgets/kl-application.h"
+#include "widgets/app/kl-application.h"
 
 int
 main (int argc, char **argv)

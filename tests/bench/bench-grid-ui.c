@@ -6,8 +6,8 @@
 
 #include "kl-bench-ledger.h"
 #include "../ui/kl-grid-test.h"
-#include "widgets/kl-quota-page.h"
-#include "widgets/kl-progress-page.h"
+#include "widgets/quota/kl-quota-page.h"
+#include "widgets/progress/kl-progress-page.h"
 
 /* The real pages on a big plan (300 indicators × 100 units, a quota in
  * every cell, 30,000 progress rows): opening each page (sheet model,

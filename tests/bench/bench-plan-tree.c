@@ -7,8 +7,8 @@
 #include "kl-test-support.h"
 #include "model/kl-section.h"
 #include "model/kl-section-edit.h"
-#include "widgets/kl-plan-tree.h"
-#include "widgets/kl-section-filter.h"
+#include "widgets/plan/kl-plan-tree.h"
+#include "widgets/plan/kl-section-filter.h"
 
 /* The plan tree with 2,000 sections (20 parts × 10 groups × 9 tasks):
  * opening it (list, build rows, expand all, first frame), one edit (the

@@ -11,7 +11,7 @@
 
 #include "kl-test-support.h"
 #include "kl-export-draft.h"
-#include "widgets/kl-export-dialog-private.h"
+#include "widgets/dialogs/kl-export-dialog-private.h"
 
 typedef struct
 {

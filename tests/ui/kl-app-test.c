@@ -7,7 +7,7 @@
 #include "kl-test-support.h"
 #include "model/kl-test-plan.h"
 #include "model/kl-unit.h"
-#include "widgets/kl-plan-page.h"
+#include "widgets/plan/kl-plan-page.h"
 
 void
 kl_app_test_ledger (KlAppTestLedger *ledger)

@@ -4,8 +4,8 @@
 #include <gtk/gtk.h>
 #include "kl-grid-test.h"
 #include "model/kl-store.h"
-#include "widgets/kl-window.h"
-#include "widgets/kl-plan-tree.h"
+#include "widgets/app/kl-window.h"
+#include "widgets/plan/kl-plan-tree.h"
 
 G_BEGIN_DECLS
 

@@ -7,8 +7,8 @@
 #include "kl-test-support.h"
 #include "model/kl-indicator.h"
 #include "model/kl-unit.h"
-#include "widgets/kl-grid-cell.h"
-#include "widgets/kl-undo-actions.h"
+#include "widgets/grid/kl-grid-cell.h"
+#include "widgets/common/kl-undo-actions.h"
 
 void
 kl_grid_test_init (int *argc, char ***argv)

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 #include "model/kl-store.h"
-#include "widgets/kl-quota-grid.h"
+#include "widgets/grid/kl-quota-grid.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 #include "model/kl-indicator.h"
 #include "model/kl-progress.h"
 #include "model/kl-unit.h"
-#include "widgets/kl-chart-page.h"
+#include "widgets/charts/kl-chart-page.h"
 
 /* The 图表 page on the sample: it shows a chart, switching the kind draws
  * another, and a figure entered in the ledger is redrawn.  Pixels come

@@ -3,7 +3,7 @@
 
 #include <glib.h>
 
-#include "widgets/kl-grid-tsv.h"
+#include "widgets/grid/kl-grid-tsv.h"
 
 /* Clipboard text from spreadsheets; no display needed. */
 

@@ -5,7 +5,7 @@
 #include "kl-test-support.h"
 #include "model/kl-plan.h"
 #include "model/kl-section.h"
-#include "widgets/kl-import-dialog.h"
+#include "widgets/dialogs/kl-import-dialog.h"
 
 /* The import dialog: the Changzhou sample pasted through the clipboard
  * into the text area, its preview (counts, rows), a level changed and

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
-#include "widgets/kl-import-preview.h"
+#include "widgets/dialogs/kl-import-preview.h"
 
 /* The import preview's rows and level changes on a small draft:
  *   一、A  (1.a1  1.a2 (（1）x))  二、B */

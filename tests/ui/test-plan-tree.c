@@ -4,8 +4,8 @@
 #include "kl-app-test.h"
 #include "kl-test-support.h"
 #include "model/kl-test-plan.h"
-#include "widgets/kl-plan-page.h"
-#include "widgets/kl-section-detail.h"
+#include "widgets/plan/kl-plan-page.h"
+#include "widgets/plan/kl-section-detail.h"
 
 /* The plan tree driven as a person drives it: keys, buttons, the actions
  * behind them; every step checked in the database and on screen. */

@@ -5,8 +5,8 @@
 #include "kl-test-support.h"
 #include "model/kl-test-plan.h"
 #include "model/kl-plan.h"
-#include "widgets/kl-plans-dialog.h"
-#include "widgets/kl-plan-editor.h"
+#include "widgets/dialogs/kl-plans-dialog.h"
+#include "widgets/dialogs/kl-plan-editor.h"
 
 /* The plans dialog and the plan editor: create, edit, duplicate, roll
  * over, delete (confirmed, undoable), show in the window. */

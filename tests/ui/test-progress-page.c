@@ -9,8 +9,8 @@
 #include "model/kl-plan.h"
 #include "model/kl-progress.h"
 #include "model/kl-unit.h"
-#include "widgets/kl-progress-page.h"
-#include "widgets/kl-grid-cell.h"
+#include "widgets/progress/kl-progress-page.h"
+#include "widgets/grid/kl-grid-cell.h"
 
 /* The progress page on a Yangzhou-like plan reported quarterly: figures
  * typed and pasted through the grid's key controller, checked in the

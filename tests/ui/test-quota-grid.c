@@ -6,8 +6,8 @@
 
 #include "kl-grid-test.h"
 #include "model/kl-indicator.h"
-#include "widgets/kl-quota-page.h"
-#include "widgets/kl-grid-cell.h"
+#include "widgets/quota/kl-quota-page.h"
+#include "widgets/grid/kl-grid-cell.h"
 
 /* The quota page as a user drives it: keys go through the grid's key
  * controller (emitted "key-pressed"), paste through the real clipboard.

@@ -7,9 +7,9 @@
 #include "model/kl-baseline.h"
 #include "model/kl-indicator.h"
 #include "model/kl-unit.h"
-#include "widgets/kl-quota-page.h"
-#include "widgets/kl-indicator-editor.h"
-#include "widgets/kl-grid-cell.h"
+#include "widgets/quota/kl-quota-page.h"
+#include "widgets/quota/kl-indicator-editor.h"
+#include "widgets/grid/kl-grid-cell.h"
 
 /* The quota page around its grid: the indicator dialog, deleting and
  * undoing, the base data tab, and a plan wider than the window (column

@@ -4,7 +4,7 @@
 #include "kl-test-support.h"
 #include "model/kl-test-plan.h"
 #include "model/kl-section-edit.h"
-#include "widgets/kl-section-tree.h"
+#include "widgets/plan/kl-section-tree.h"
 
 /* The plan tree's items across reloads: kept, changed with the smallest
  * splice, "changed" only where something shown differs (no display). */

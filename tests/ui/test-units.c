@@ -4,8 +4,8 @@
 #include "kl-app-test.h"
 #include "kl-test-support.h"
 #include "model/kl-unit.h"
-#include "widgets/kl-units-page.h"
-#include "widgets/kl-unit-item.h"
+#include "widgets/units/kl-units-page.h"
+#include "widgets/units/kl-unit-item.h"
 
 /* The units directory page: add, rename in place, reorder, move under
  * another unit, retire; checked in the database and in the rows shown. */

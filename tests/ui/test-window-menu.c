@@ -3,8 +3,8 @@
 
 #include "kl-app-test.h"
 #include "kl-test-support.h"
-#include "widgets/kl-import-dialog.h"
-#include "widgets/kl-export-dialog.h"
+#include "widgets/dialogs/kl-import-dialog.h"
+#include "widgets/dialogs/kl-export-dialog.h"
 
 /* The main menu's document actions open their dialogs on this ledger. */
 

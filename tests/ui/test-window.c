@@ -4,9 +4,9 @@
 #include "kl-app-test.h"
 #include "kl-test-support.h"
 #include "model/kl-test-plan.h"
-#include "widgets/kl-plan-page.h"
-#include "widgets/kl-section-detail.h"
-#include "widgets/kl-settings.h"
+#include "widgets/plan/kl-plan-page.h"
+#include "widgets/plan/kl-section-detail.h"
+#include "widgets/app/kl-settings.h"
 
 /* The main window: pages and the page contract, undo/redo buttons,
  * remembered size and page, the plan switcher, closing mid-edit. */

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "widgets/plan/kl-plan-page.h"
+#include "widgets/plan/kl-filter-bar.h"
+#include "widgets/plan/kl-section-detail.h"
+
+G_BEGIN_DECLS
+
+struct _KlPlanPage
+{
+  GtkWidget        parent_instance;
+  KlStore         *store;
+  gint64           plan_id;
+
+  /* Template children */
+  GtkWidget       *box;
+  GtkWidget       *toolbar;
+  KlFilterBar     *filter_bar;
+  GtkStack        *content;
+  KlPlanTree      *tree;
+  KlSectionDetail *detail;
+};
+
+/* kl-plan-page-actions.c: the "plan.*" actions and their keys. */
+void _kl_plan_page_class_init_actions (GtkWidgetClass *widget_class);
+void _kl_plan_page_add_shortcuts      (KlPlanPage     *self);
+void _kl_plan_page_update_actions     (KlPlanPage     *self);
+
+G_END_DECLS

@@ -1,0 +1,237 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "widgets/progress/kl-progress-sheet-private.h"
+#include "widgets/grid/kl-indicator-rows.h"
+
+/* What progress cells show: a unit's figure for the period, and per
+ * indicator the period's sum, the cumulative figure, the quota and the
+ * completion rate with its status in words and colour. */
+
+static const KlIndicatorInfo *
+indicator (KlProgressSheet *self, guint index)
+{
+  return g_ptr_array_index (self->indicators, index);
+}
+
+/* Share of the time the indicator is measured over that has elapsed:
+ * the year for annual indicators, the plan's years for cumulative ones
+ * (as the roll-up measures each unit). */
+static double
+elapsed (KlProgressSheet *self, const KlIndicatorInfo *info)
+{
+  double year = kl_period_elapsed_fraction (&self->period);
+  int first, last;
+
+  if (info->period != KL_PERIOD_CUMULATIVE)
+    return year;
+  first = self->plan && self->plan->year_start ? self->plan->year_start : self->period.year;
+  last = self->plan && self->plan->year_end >= first ? self->plan->year_end : first;
+  return CLAMP ((self->period.year - first + year) / (last - first + 1), 0.0, 1.0);
+}
+
+static void
+add_row (KlProgressTotals *t, const KlProgressRow *r, guint *n_rates, double *rates)
+{
+  for (guint p = 0; p < r->n_parts && p < KL_CELL_MAX_PARTS; p++)
+    {
+      t->actual[p] += r->actual[p];
+      t->cumulative[p] += r->cumulative[p];
+      if (r->has_quota)
+        t->quota[p] += r->quota[p];
+    }
+  t->has_actual |= r->has_actual;
+  t->has_quota |= r->has_quota;
+  if (r->has_rate)
+    {
+      (*n_rates)++;
+      *rates += r->rate;
+    }
+}
+
+void
+_kl_progress_sheet_total (KlProgressSheet *self, guint index)
+{
+  const KlIndicatorInfo *info = indicator (self, index);
+  KlProgressTotals *t = &self->totals[index];
+  guint n = self->units->len, n_rates = 0;
+  double rates = 0;
+
+  *t = (KlProgressTotals) { 0 };
+  t->n_parts = MAX (1, g_strv_length (info->part_names));
+  for (guint u = 0; u < n; u++)
+    {
+      const KlProgressEntry *e = self->cells[index * n + u];
+
+      if (self->rows_rollup[index * n + u] != NULL)
+        add_row (t, self->rows_rollup[index * n + u], &n_rates, &rates);
+      t->has_period |= e != NULL && e->value.kind != KL_CELL_EMPTY;
+    }
+  /* Rates are levels: their indicator rate is the units' mean rate. */
+  if (info->kind == KL_INDICATOR_PERCENT)
+    {
+      t->has_rate = n_rates > 0;
+      t->rate = n_rates ? rates / n_rates : 0;
+    }
+  else
+    {
+      t->has_rate = t->has_quota && t->has_actual && t->quota[0] > 0;
+      t->rate = t->has_rate ? t->cumulative[0] / t->quota[0] : 0;
+    }
+  t->status = t->has_rate ? kl_rate_status (t->rate, elapsed (self, info)) : KL_RATE_NONE;
+}
+
+static const char *
+status_text (KlRateStatus status)
+{
+  switch (status)
+    {
+    case KL_RATE_MET: return _("met");
+    case KL_RATE_ON_TRACK: return _("on track");
+    case KL_RATE_LAGGING: return _("lagging");
+    case KL_RATE_NONE:
+    default: return "";
+    }
+}
+
+static const char *
+status_style (KlRateStatus status)
+{
+  switch (status)
+    {
+    case KL_RATE_MET: return "kl-rate-met";
+    case KL_RATE_ON_TRACK: return "kl-rate-on-track";
+    case KL_RATE_LAGGING: return "kl-rate-lagging";
+    case KL_RATE_NONE:
+    default: return NULL;
+    }
+}
+
+/* "85.3% · on track": never colour alone. */
+static char *
+rate_text (double rate, KlRateStatus status)
+{
+  g_autofree char *number = kl_format_number (round (rate * 1000) / 10);
+
+  return g_strdup_printf ("%s%% · %s", number, status_text (status));
+}
+
+/* "2021-03-05T08:30:00Z" → "2021-03-05 08:30 UTC" */
+static char *
+time_text (const char *iso)
+{
+  g_autoptr(GDateTime) time = iso ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = time ? g_date_time_to_local (time) : NULL;
+
+  return local ? g_date_time_format (local, "%Y-%m-%d %H:%M %Z") : g_strdup (iso ? iso : "");
+}
+
+static void
+append_rollup (GString *tip, const KlIndicatorInfo *info, const KlProgressRow *r)
+{
+  g_autofree char *cumulative = kl_format_figures (r->cumulative, r->n_parts);
+
+  if (r->has_quota)
+    {
+      g_autofree char *quota = kl_format_figures (r->quota, r->n_parts);
+      g_string_append_printf (tip, _("Quota: %s\n"), quota);
+    }
+  g_string_append_printf (tip, _("Cumulative: %s\n"), cumulative);
+  if (r->has_rate)
+    {
+      g_autofree char *rate = rate_text (r->rate, r->status);
+      g_string_append_printf (tip, _("Completion: %s\n"), rate);
+    }
+}
+
+static char *
+unit_tooltip (const KlIndicatorInfo *info, const KlProgressEntry *e, const KlProgressRow *r)
+{
+  GString *tip = g_string_new (NULL);
+
+  if (e != NULL && e->value.kind == KL_CELL_PARTS)
+    {
+      g_autofree char *parts = kl_indicator_dup_parts_text (info, e->value.parts, e->value.n_parts);
+      if (parts != NULL)
+        g_string_append_printf (tip, "%s\n", parts);
+    }
+  if (r != NULL)
+    append_rollup (tip, info, r);
+  if (e != NULL && e->note != NULL && *e->note != '\0')
+    g_string_append_printf (tip, _("Note: %s\n"), e->note);
+  if (e != NULL && e->updated_at != NULL)
+    {
+      g_autofree char *when = time_text (e->updated_at);
+      g_string_append_printf (tip, _("Last updated %s\n"), when);
+    }
+  if (tip->len > 0)
+    g_string_truncate (tip, tip->len - 1);
+  return g_string_free (tip, tip->len == 0);
+}
+
+static void
+unit_cell (KlProgressSheet *self, guint index, guint unit, KlGridCellData *out)
+{
+  const KlIndicatorInfo *info = indicator (self, index);
+  guint n = self->units->len;
+  const KlProgressEntry *e = self->cells[index * n + unit];
+  const KlProgressRow *r = self->rows_rollup[index * n + unit];
+
+  out->flags = KL_GRID_CELL_EDITABLE | KL_GRID_CELL_NUMERIC;
+  out->text = e ? kl_indicator_format_value (info, &e->value) : g_strdup ("");
+  out->tooltip = unit_tooltip (info, e, r);
+  if (e != NULL && e->note != NULL && *e->note != '\0')
+    out->style = "kl-has-note";
+}
+
+static void
+total_cell (KlProgressSheet *self, guint index, guint column, KlGridCellData *out)
+{
+  const KlIndicatorInfo *info = indicator (self, index);
+  const KlProgressTotals *t = &self->totals[index];
+  gboolean rate = info->kind == KL_INDICATOR_PERCENT;
+
+  out->flags = KL_GRID_CELL_NUMERIC | KL_GRID_CELL_COMPUTED;
+  switch (column)
+    {
+    case KL_PROGRESS_COL_PERIOD:
+      if (t->has_period && !rate)
+        out->text = kl_format_figures (t->actual, t->n_parts);
+      break;
+    case KL_PROGRESS_COL_CUMULATIVE:
+      if (t->has_actual && !rate)
+        out->text = kl_format_figures (t->cumulative, t->n_parts);
+      break;
+    case KL_PROGRESS_COL_QUOTA:
+      if (t->has_quota && !rate)
+        out->text = kl_format_figures (t->quota, t->n_parts);
+      break;
+    default:
+      if (t->has_rate)
+        out->text = rate_text (t->rate, t->status);
+      out->style = status_style (t->status);
+      if (rate && t->has_rate)
+        out->tooltip = g_strdup (_("Mean of the units’ completion rates"));
+      break;
+    }
+}
+
+void
+_kl_progress_sheet_get_cell (KlProgressSheet *self, guint index, guint column,
+                             KlGridCellData *out)
+{
+  if (column < self->units->len)
+    unit_cell (self, index, column, out);
+  else
+    total_cell (self, index, column - self->units->len, out);
+}
+
+char *
+kl_progress_sheet_dup_last_update_label (KlProgressSheet *self)
+{
+  g_return_val_if_fail (KL_IS_PROGRESS_SHEET (self), NULL);
+  return self->last_update ? time_text (self->last_update) : NULL;
+}
