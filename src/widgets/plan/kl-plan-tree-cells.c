@@ -318,33 +318,76 @@ kl_plan_tree_add_columns (KlPlanTree *self, GtkColumnView *view)
   add_column (view, _("Completion"), COLUMN_RATE, 64);
 }
 
-/* Moves the keyboard focus to the row at @position, when it is on screen
- * and the focus is in the tree already (arrow keys then go on from it). */
-void
-_kl_plan_tree_focus_row (KlPlanTree *self, guint position)
+/* The row widget showing @position, when it is mapped. */
+static GtkWidget *
+row_widget_at (GtkWidget *view, guint position)
 {
-  GtkWidget *view = GTK_WIDGET (kl_plan_tree_get_view (self));
-  GtkRoot *root = gtk_widget_get_root (view);
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
   GQueue queue = G_QUEUE_INIT;
+  GtkWidget *row = NULL;
 
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, view))
-    return;
   g_queue_push_tail (&queue, view);
-  while (!g_queue_is_empty (&queue))
+  while (row == NULL && !g_queue_is_empty (&queue))
     {
       GtkWidget *widget = g_queue_pop_head (&queue);
       GtkListItem *list_item = g_object_get_data (G_OBJECT (widget), ITEM_KEY);
 
       if (list_item != NULL && gtk_list_item_get_position (list_item) == position &&
           gtk_widget_get_mapped (widget))
-        {
-          /* cell widget → column view cell → row */
-          gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (widget)));
-          break;
-        }
+        row = gtk_widget_get_parent (gtk_widget_get_parent (widget)); /* cell → column cell → row */
       for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
         g_queue_push_tail (&queue, c);
     }
   g_queue_clear (&queue);
+  return row;
+}
+
+static gboolean
+focus_in_view (GtkWidget *view)
+{
+  GtkRoot *root = gtk_widget_get_root (view);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, view);
+}
+
+typedef struct
+{
+  guint position;
+  guint frames_left;
+} FocusRequest;
+
+/* A row just opened or selected may not have its widget until the next
+ * layout: try again on the following frames. */
+static gboolean
+focus_row_on_tick (GtkWidget *view, GdkFrameClock *clock, gpointer data)
+{
+  FocusRequest *request = data;
+  GtkWidget *row = focus_in_view (view) ? row_widget_at (view, request->position) : NULL;
+
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+  return row == NULL && --request->frames_left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* Moves the keyboard focus to the row at @position, when the focus is in
+ * the tree already (arrow keys then go on from it). */
+void
+_kl_plan_tree_focus_row (KlPlanTree *self, guint position)
+{
+  GtkWidget *view = GTK_WIDGET (kl_plan_tree_get_view (self));
+  GtkWidget *row;
+  FocusRequest *request;
+
+  if (!focus_in_view (view))
+    return;
+  row = row_widget_at (view, position);
+  if (row != NULL)
+    {
+      gtk_widget_grab_focus (row);
+      return;
+    }
+  request = g_new (FocusRequest, 1);
+  request->position = position;
+  request->frames_left = 5;
+  gtk_widget_add_tick_callback (view, focus_row_on_tick, request, g_free);
 }
