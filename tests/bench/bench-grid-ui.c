@@ -46,7 +46,7 @@ quota_page_new (KlStore *store, gint64 plan_id)
 {
   GtkWidget *page = kl_quota_page_new ();
 
-  kl_quota_page_set_plan (KL_QUOTA_PAGE (page), store, plan_id);
+  kl_page_set_plan (KL_PAGE (page), store, plan_id);
   return page;
 }
 
@@ -55,7 +55,7 @@ progress_page_new (KlStore *store, gint64 plan_id)
 {
   GtkWidget *page = kl_progress_page_new ();
 
-  kl_progress_page_set_plan (KL_PROGRESS_PAGE (page), store, plan_id);
+  kl_page_set_plan (KL_PAGE (page), store, plan_id);
   return page;
 }
 

@@ -10,31 +10,20 @@
 /* The plan tree driven as a person drives it: keys, buttons, the actions
  * behind them; every step checked in the database and on screen. */
 
-typedef struct
-{
-  KlAppTestLedger ledger;
-  KlWindow       *window;
-  KlPlanPage     *page;
-  KlPlanTree     *tree;
-} Fixture;
+typedef KlPlanTestFixture Fixture;
 
 #define ALL "一、甲|1.子一|2.子二|二、乙"
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  kl_app_test_ledger (&f->ledger);
-  f->window = kl_app_test_window (f->ledger.store);
-  f->page = KL_PLAN_PAGE (kl_window_get_page (f->window, "plan"));
-  f->tree = kl_plan_page_get_tree (f->page);
-  kl_app_test_assert_shown (f->tree, ALL);
+  kl_app_test_plan_set_up (f);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  kl_grid_test_window_close (GTK_WIDGET (f->window));
-  g_clear_object (&f->ledger.store);
+  kl_app_test_plan_tear_down (f);
 }
 
 static void

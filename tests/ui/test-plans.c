@@ -13,7 +13,7 @@
 
 typedef struct
 {
-  KlAppTestLedger ledger;
+  KlTestLedger    ledger;
   KlWindow       *window;
   KlPlansDialog  *dialog;
 } Fixture;
@@ -21,7 +21,7 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  kl_app_test_ledger (&f->ledger);
+  kl_test_ledger_small (&f->ledger);
   f->window = kl_app_test_window (f->ledger.store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.manage-plans", NULL));
   kl_grid_test_pump_for (50);
@@ -39,7 +39,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   if (kl_app_test_find_dialog (KL_TYPE_PLANS_DIALOG, NULL))
     kl_grid_test_window_close (GTK_WIDGET (f->dialog));
   kl_grid_test_window_close (GTK_WIDGET (f->window));
-  g_clear_object (&f->ledger.store);
+  kl_test_ledger_clear (&f->ledger);
 }
 
 static GtkWidget *

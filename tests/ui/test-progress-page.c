@@ -18,8 +18,7 @@
 
 typedef struct
 {
-  KlStore        *store;
-  gint64          plan;
+  KlTestLedger    ledger;
   GtkWidget      *window;
   KlProgressPage *page;
   KlQuotaGrid    *grid;
@@ -43,20 +42,18 @@ set_quarterly (KlStore *store, gint64 plan_id)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  f->store = kl_grid_test_yangzhou (&f->plan);
-  set_quarterly (f->store, f->plan);
+  kl_test_ledger_yangzhou (&f->ledger);
+  set_quarterly (f->ledger.store, f->ledger.plan);
   f->page = KL_PROGRESS_PAGE (kl_progress_page_new ());
-  kl_progress_page_set_plan (f->page, f->store, f->plan);
   f->grid = kl_progress_page_get_grid (f->page);
-  f->window = kl_grid_test_window (GTK_WIDGET (f->page), f->store);
-  gtk_widget_grab_focus (GTK_WIDGET (f->grid));
+  f->window = kl_grid_test_show_page (GTK_WIDGET (f->page), &f->ledger, GTK_WIDGET (f->grid));
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   kl_grid_test_window_close (f->window);
-  g_clear_object (&f->store);
+  kl_test_ledger_clear (&f->ledger);
 }
 
 static guint
@@ -128,8 +125,8 @@ stored (Fixture *f, const char *indicator, const char *unit, int q, char **note)
 {
   g_autoptr(GError) error = NULL;
   KlPeriod period = quarter (q);
-  g_autoptr(GPtrArray) list = kl_store_list_progress (f->store, f->plan, &period, &error);
-  gint64 unit_id = kl_store_find_unit (f->store, unit, &error);
+  g_autoptr(GPtrArray) list = kl_store_list_progress (f->ledger.store, f->ledger.plan, &period, &error);
+  gint64 unit_id = kl_store_find_unit (f->ledger.store, unit, &error);
   guint position = row (f, indicator);
   gint64 indicator_id = kl_grid_row_get_key (kl_quota_grid_get_row (f->grid, position));
 
@@ -253,7 +250,7 @@ test_bad_input_and_paste (Fixture *f, gconstpointer data)
   refused (f, CN, "宝应县", "3/4");
   refused (f, RATE, "宝应县", "120%");
   refused (f, "公民科学素养大赛(参赛数)", "宝应县", "占中小学学生总数 20%");
-  g_assert_cmpstr (kl_store_get_undo_label (f->store), !=, "Edit cell");
+  g_assert_cmpstr (kl_store_get_undo_label (f->ledger.store), !=, "Edit cell");
   /* A block with one bad cell: nothing stored. */
   go (f, CN, "宝应县");
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->grid)), "300\t400\n50\tx\n");
@@ -300,7 +297,7 @@ test_note (Fixture *f, gconstpointer data)
   tooltip = kl_grid_cell_get_tooltip (KL_GRID_CELL (cell (f, CN, "江都区")));
   g_assert_nonnull (strstr (tooltip, "含3月科技周活动"));
   g_assert_nonnull (strstr (tooltip, "Last updated"));
-  g_assert_cmpstr (kl_store_get_undo_label (f->store), ==, "Edit progress note");
+  g_assert_cmpstr (kl_store_get_undo_label (f->ledger.store), ==, "Edit progress note");
   /* Figures keep the note; an empty note removes it. */
   go (f, CN, "江都区");
   kl_grid_test_type (f->grid, "250");

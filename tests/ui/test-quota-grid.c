@@ -15,8 +15,7 @@
 
 typedef struct
 {
-  KlStore     *store;
-  gint64       plan;
+  KlTestLedger    ledger;
   GtkWidget   *window;
   KlQuotaPage *page;
   KlQuotaGrid *grid;
@@ -29,19 +28,17 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  f->store = kl_grid_test_yangzhou (&f->plan);
+  kl_test_ledger_yangzhou (&f->ledger);
   f->page = KL_QUOTA_PAGE (kl_quota_page_new ());
-  kl_quota_page_set_plan (f->page, f->store, f->plan);
   f->grid = kl_quota_page_get_grid (f->page);
-  f->window = kl_grid_test_window (GTK_WIDGET (f->page), f->store);
-  gtk_widget_grab_focus (GTK_WIDGET (f->grid));
+  f->window = kl_grid_test_show_page (GTK_WIDGET (f->page), &f->ledger, GTK_WIDGET (f->grid));
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   kl_grid_test_window_close (f->window);
-  g_clear_object (&f->store);
+  kl_test_ledger_clear (&f->ledger);
 }
 
 static guint
@@ -59,7 +56,7 @@ row (Fixture *f, const char *indicator)
 static void
 assert_quota (Fixture *f, const char *indicator, const char *unit, const char *expected)
 {
-  g_autofree char *stored = kl_grid_test_quota (f->store, f->plan, indicator, unit);
+  g_autofree char *stored = kl_grid_test_quota (f->ledger.store, f->ledger.plan, indicator, unit);
 
   g_assert_cmpstr (stored, ==, expected);
 }
@@ -190,7 +187,7 @@ test_navigate (Fixture *f, gconstpointer data)
 static void
 refused (Fixture *f, const char *indicator, const char *unit, const char *text)
 {
-  g_autofree char *before = kl_grid_test_quota (f->store, f->plan, indicator, unit);
+  g_autofree char *before = kl_grid_test_quota (f->ledger.store, f->ledger.plan, indicator, unit);
   g_autofree char *shown = g_strdup (kl_grid_test_cell_text (f->grid, row (f, indicator), col (f, unit)));
   GtkWidget *cell;
 
@@ -223,7 +220,7 @@ test_bad_input (Fixture *f, gconstpointer data)
   refused (f, RATE, "宝应县", "101");
   refused (f, CN, "宝应县", "占学生总数 20%");
   /* Nothing was recorded: the last step is still the import. */
-  g_assert_cmpstr (kl_store_get_undo_label (f->store), ==, "Import plan");
+  g_assert_cmpstr (kl_store_get_undo_label (f->ledger.store), ==, "Import plan");
   /* Calculated columns do not edit. */
   go (f, CN, "Sum of units");
   kl_grid_test_type (f->grid, "5");
@@ -236,7 +233,7 @@ quota_is (gpointer data)
 {
   gpointer *args = data;
   Fixture *f = args[0];
-  g_autofree char *stored = kl_grid_test_quota (f->store, f->plan, args[1], args[2]);
+  g_autofree char *stored = kl_grid_test_quota (f->ledger.store, f->ledger.plan, args[1], args[2]);
 
   return g_strcmp0 (stored, args[3]) == 0;
 }
@@ -272,7 +269,7 @@ test_paste_and_undo (Fixture *f, gconstpointer data)
   assert_quota (f, "科技志愿者新增册人数/发布活动数", "宝应县", "4");
   assert_shown (f, CN, "高邮市", "2");
   assert_shown (f, CN, "Sum of units", "3406");
-  g_assert_cmpstr (kl_store_get_undo_label (f->store), ==, "Paste");
+  g_assert_cmpstr (kl_store_get_undo_label (f->ledger.store), ==, "Paste");
   /* One undo takes the whole block back. */
   g_assert_true (kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_z, GDK_CONTROL_MASK));
   assert_quota (f, CN, "宝应县", "500");
@@ -294,7 +291,7 @@ test_paste_refused (Fixture *f, gconstpointer data)
   assert_quota (f, CN, "宝应县", "500");
   assert_quota (f, "科技志愿者新增册人数/发布活动数", "宝应县", "500/20");
   g_assert_nonnull (strstr (kl_quota_grid_get_message (f->grid), "高邮市"));
-  g_assert_cmpstr (kl_store_get_undo_label (f->store), ==, "Import plan");
+  g_assert_cmpstr (kl_store_get_undo_label (f->ledger.store), ==, "Import plan");
   /* A block running into the calculated columns is refused whole. */
   go (f, CN, "广陵区");
   paste (f, "1\t2\t3\t4\n");
@@ -304,7 +301,7 @@ test_paste_refused (Fixture *f, gconstpointer data)
   go (f, "公民科学素养大赛(参赛数)", "宝应县");
   paste (f, "1\n2\n");
   g_assert_true (kl_grid_test_pump_until (message_shown, f, 3000));
-  g_assert_cmpstr (kl_store_get_undo_label (f->store), ==, "Import plan");
+  g_assert_cmpstr (kl_store_get_undo_label (f->ledger.store), ==, "Import plan");
 }
 
 static void
@@ -353,7 +350,7 @@ test_fill_and_delete (Fixture *f, gconstpointer data)
   assert_quota (f, CN, "宝应县", "");
   assert_quota (f, "科技志愿者新增册人数/发布活动数", "高邮市", "");
   assert_shown (f, CN, "宝应县", "");
-  g_assert_cmpstr (kl_store_get_undo_label (f->store), ==, "Clear cells");
+  g_assert_cmpstr (kl_store_get_undo_label (f->ledger.store), ==, "Clear cells");
   kl_grid_test_key (grid, GDK_KEY_z, GDK_CONTROL_MASK);
   assert_quota (f, CN, "宝应县", "500");
   assert_quota (f, "科技志愿者新增册人数/发布活动数", "高邮市", "600/20");

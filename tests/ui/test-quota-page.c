@@ -17,8 +17,7 @@
 
 typedef struct
 {
-  KlStore     *store;
-  gint64       plan;
+  KlTestLedger    ledger;
   GtkWidget   *window;
   KlQuotaPage *page;
   KlQuotaGrid *grid;
@@ -30,19 +29,17 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  f->store = kl_grid_test_yangzhou (&f->plan);
+  kl_test_ledger_yangzhou (&f->ledger);
   f->page = KL_QUOTA_PAGE (kl_quota_page_new ());
-  kl_quota_page_set_plan (f->page, f->store, f->plan);
   f->grid = kl_quota_page_get_grid (f->page);
-  f->window = kl_grid_test_window (GTK_WIDGET (f->page), f->store);
-  gtk_widget_grab_focus (GTK_WIDGET (f->grid));
+  f->window = kl_grid_test_show_page (GTK_WIDGET (f->page), &f->ledger, GTK_WIDGET (f->grid));
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   kl_grid_test_window_close (f->window);
-  g_clear_object (&f->store);
+  kl_test_ledger_clear (&f->ledger);
 }
 
 static gboolean
@@ -73,7 +70,7 @@ test_indicator_dialog (Fixture *f, gconstpointer data)
   guint row;
 
   /* A new composite indicator in the group, with a total. */
-  editor = kl_indicator_editor_new (GTK_WINDOW (f->window), f->store, f->plan, 0);
+  editor = kl_indicator_editor_new (GTK_WINDOW (f->window), f->ledger.store, f->ledger.plan, 0);
   set_entry (GTK_WIDGET (editor), "name_entry", "科普大篷车下乡/服务人次");
   set_entry (GTK_WIDGET (editor), "group_entry", "基层科普行动计划（科普公益创投）");
   set_entry (GTK_WIDGET (editor), "parts_entry", "下乡场次 / 服务人次");
@@ -86,7 +83,7 @@ test_indicator_dialog (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   id = kl_indicator_editor_get_indicator_id (editor);
   gtk_window_destroy (GTK_WINDOW (editor));
-  info = kl_store_get_indicator (f->store, id, &error);
+  info = kl_store_get_indicator (f->ledger.store, id, &error);
   g_assert_cmpuint (g_strv_length (info->part_names), ==, 2);
   g_assert_cmpstr (info->part_names[1], ==, "服务人次");
   /* It shows under its group heading and takes "a/b". */
@@ -97,7 +94,7 @@ test_indicator_dialog (Fixture *f, gconstpointer data)
   kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
   g_assert_cmpstr (kl_grid_test_cell_text (f->grid, row, 1), ==, "3/600");
   /* Renaming through the same dialog; an empty name is refused. */
-  editor = kl_indicator_editor_new (GTK_WINDOW (f->window), f->store, f->plan, id);
+  editor = kl_indicator_editor_new (GTK_WINDOW (f->window), f->ledger.store, f->ledger.plan, id);
   set_entry (GTK_WIDGET (editor), "name_entry", "  ");
   g_assert_false (kl_indicator_editor_save (editor, &error));
   g_clear_error (&error);
@@ -122,7 +119,7 @@ test_delete_and_undo (Fixture *f, gconstpointer data)
   /* Ctrl+Z in the grid runs win.undo: the row and its quotas come back. */
   g_assert_true (kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_z, GDK_CONTROL_MASK));
   g_assert_true (has_row (f->grid, CN));
-  quota = kl_grid_test_quota (f->store, f->plan, CN, "高邮市");
+  quota = kl_grid_test_quota (f->ledger.store, f->ledger.plan, CN, "高邮市");
   g_assert_cmpstr (quota, ==, "800");
   g_assert_cmpstr (kl_grid_test_cell_text (f->grid, kl_grid_test_find_row (f->grid, CN),
                                            kl_grid_test_find_column (f->grid, "高邮市")), ==, "800");
@@ -135,7 +132,7 @@ test_delete_and_undo (Fixture *f, gconstpointer data)
 static double
 stored_base (Fixture *f, const char *unit, const char *metric)
 {
-  g_autoptr(GPtrArray) list = kl_store_list_baselines (f->store, NULL);
+  g_autoptr(GPtrArray) list = kl_store_list_baselines (f->ledger.store, NULL);
 
   for (guint i = 0; i < list->len; i++)
     {
@@ -201,7 +198,7 @@ test_wide_plan (Fixture *f, gconstpointer data)
   for (int i = 1; i <= 30; i++)
     {
       g_autofree char *name = g_strdup_printf ("测试镇%02d", i);
-      g_assert_true (kl_store_add_unit (f->store, name, KL_UNIT_REGION, 0, NULL, &error));
+      g_assert_true (kl_store_add_unit (f->ledger.store, name, KL_UNIT_REGION, 0, NULL, &error));
     }
   kl_grid_test_pump_for (100);
   column = kl_grid_test_find_column (f->grid, "测试镇25");
@@ -217,7 +214,7 @@ test_wide_plan (Fixture *f, gconstpointer data)
   gtk_test_accessible_assert_property (cell, GTK_ACCESSIBLE_PROPERTY_LABEL, CN " / 测试镇25");
   kl_grid_test_type (f->grid, "77");
   kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Tab, 0);
-  quota = kl_grid_test_quota (f->store, f->plan, CN, "测试镇25");
+  quota = kl_grid_test_quota (f->ledger.store, f->ledger.plan, CN, "测试镇25");
   g_assert_cmpstr (quota, ==, "77");
   /* Tab moved the slots on by one: the unit's cell is another widget now. */
   g_assert_cmpstr (kl_grid_test_cell_text (f->grid, position, column), ==, "77");

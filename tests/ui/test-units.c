@@ -12,7 +12,7 @@
 
 typedef struct
 {
-  KlAppTestLedger ledger;
+  KlTestLedger    ledger;
   KlWindow       *window;
   KlUnitsPage    *page;
 } Fixture;
@@ -20,7 +20,7 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  kl_app_test_ledger (&f->ledger);
+  kl_test_ledger_small (&f->ledger);
   f->window = kl_app_test_window (f->ledger.store);
   kl_window_set_page (f->window, "units");
   f->page = KL_UNITS_PAGE (kl_window_get_page (f->window, "units"));
@@ -31,7 +31,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   kl_grid_test_window_close (GTK_WIDGET (f->window));
-  g_clear_object (&f->ledger.store);
+  kl_test_ledger_clear (&f->ledger);
 }
 
 /* The rows as shown: names indented by depth, "(retired)" marked. */

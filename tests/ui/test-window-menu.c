@@ -10,14 +10,14 @@
 
 typedef struct
 {
-  KlAppTestLedger ledger;
+  KlTestLedger    ledger;
   KlWindow       *window;
 } Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  kl_app_test_ledger (&f->ledger);
+  kl_test_ledger_small (&f->ledger);
   f->window = kl_app_test_window (f->ledger.store);
 }
 
@@ -25,7 +25,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   kl_grid_test_window_close (GTK_WIDGET (f->window));
-  g_clear_object (&f->ledger.store);
+  kl_test_ledger_clear (&f->ledger);
 }
 
 /* Activates win.@action, waits for a dialog of @type, closes it. */

@@ -29,9 +29,9 @@ _kl_chart_page_plan_title (KlChartPage *self)
 {
   g_autoptr(KlPlanInfo) plan = NULL;
 
-  if (self->store == NULL || self->plan_id <= 0)
+  if (kl_page_get_store (KL_PAGE (self)) == NULL || kl_page_get_plan_id (KL_PAGE (self)) <= 0)
     return g_strdup ("");
-  plan = kl_store_get_plan (self->store, self->plan_id, NULL);
+  plan = kl_store_get_plan (kl_page_get_store (KL_PAGE (self)), kl_page_get_plan_id (KL_PAGE (self)), NULL);
   return g_strdup (plan && plan->title ? plan->title : "");
 }
 
@@ -85,18 +85,18 @@ on_pack_chosen (GtkWindow *parent, const char *path, gpointer data)
   const KlPeriod *period = NULL;
 
   (void) parent;
-  if (self->store == NULL)
+  if (kl_page_get_store (KL_PAGE (self)) == NULL)
     return;
   if (i != GTK_INVALID_LIST_POSITION && i > 0 && i <= self->periods->len)
     period = &g_array_index (self->periods, KlPeriod, i - 1);
-  if (!kl_chart_report_save_meeting_pack (self->store, self->plan_id, period, path, &error))
+  if (!kl_chart_report_save_meeting_pack (kl_page_get_store (KL_PAGE (self)), kl_page_get_plan_id (KL_PAGE (self)), period, path, &error))
     kl_message_error (GTK_WIDGET (self), _("Cannot write the meeting pack"), error);
 }
 
 void
 _kl_chart_page_meeting_pack (KlChartPage *self)
 {
-  if (self->store == NULL || self->plan_id <= 0)
+  if (kl_page_get_store (KL_PAGE (self)) == NULL || kl_page_get_plan_id (KL_PAGE (self)) <= 0)
     return;
   kl_file_chooser_save (parent_window (self), _("Save Meeting Pack"), _("_Save"),
                         _("meeting-pack.pdf"), on_pack_chosen, self);

@@ -7,12 +7,9 @@ G_BEGIN_DECLS
 
 struct _KlChartPage
 {
-  GtkWidget    parent_instance;
-  KlStore     *store;
-  gint64       plan_id;
-  gulong       changed_id;
+  KlPage       parent_instance;
+  gint64       shown_plan_id;  /* the plan the pickers were filled for */
   gboolean     filling;        /* dropdowns being refilled: no rebuilds */
-  gboolean     stale;          /* the ledger changed while not on screen */
   GtkWidget   *box;
   GtkDropDown *kind_dropdown;
   GtkDropDown *indicator_dropdown;

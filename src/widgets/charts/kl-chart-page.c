@@ -9,15 +9,12 @@
 #include "model/kl-plan.h"
 #include "model/kl-unit.h"
 #include "widgets/charts/kl-chart-page-private.h"
-#include "widgets/common/kl-page.h"
 
 /* The page's choices and its drawing area; saving and printing are in
  * kl-chart-page-output.c. */
 
-G_DEFINE_TYPE (KlChartPage, kl_chart_page, GTK_TYPE_WIDGET)
+G_DEFINE_TYPE (KlChartPage, kl_chart_page, KL_TYPE_PAGE)
 
-enum { PROP_STORE = KL_PAGE_PROP_STORE, PROP_PLAN_ID = KL_PAGE_PROP_PLAN_ID, N_PROPS = KL_PAGE_N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 static void
 show_message (KlChartPage *self, const char *text)
@@ -46,14 +43,14 @@ rebuild_chart (KlChartPage *self)
     return;
   g_clear_pointer (&self->data, kl_chart_data_free);
   show_message (self, NULL);
-  if (self->store != NULL && self->plan_id > 0)
+  if (kl_page_get_store (KL_PAGE (self)) != NULL && kl_page_get_plan_id (KL_PAGE (self)) > 0)
     {
       request.kind = MIN (gtk_drop_down_get_selected (self->kind_dropdown), KL_CHART_N_KINDS - 1);
       request.indicator_id = selected_id (self->indicator_dropdown, self->indicator_ids);
       request.unit_id = selected_id (self->unit_dropdown, self->unit_ids);
       if (period != GTK_INVALID_LIST_POSITION && period > 0 && period <= self->periods->len)
         request.period = &g_array_index (self->periods, KlPeriod, period - 1);
-      self->data = kl_chart_report_build (self->store, self->plan_id, &request, &error);
+      self->data = kl_chart_report_build (kl_page_get_store (KL_PAGE (self)), kl_page_get_plan_id (KL_PAGE (self)), &request, &error);
       if (self->data == NULL)
         show_message (self, error->message);
     }
@@ -92,7 +89,7 @@ fill_dropdown (GtkDropDown *dropdown, GPtrArray *names, GArray *ids, gint64 keep
 static void
 fill_indicators (KlChartPage *self)
 {
-  g_autoptr(GPtrArray) indicators = kl_store_list_indicators (self->store, self->plan_id, NULL);
+  g_autoptr(GPtrArray) indicators = kl_store_list_indicators (kl_page_get_store (KL_PAGE (self)), kl_page_get_plan_id (KL_PAGE (self)), NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   gint64 keep = selected_id (self->indicator_dropdown, self->indicator_ids);
 
@@ -104,14 +101,14 @@ fill_indicators (KlChartPage *self)
       g_array_append_val (self->indicator_ids, info->id);
     }
   if (keep == 0)
-    keep = kl_chart_report_default_indicator (self->store, self->plan_id, NULL);
+    keep = kl_chart_report_default_indicator (kl_page_get_store (KL_PAGE (self)), kl_page_get_plan_id (KL_PAGE (self)), NULL);
   fill_dropdown (self->indicator_dropdown, names, self->indicator_ids, keep);
 }
 
 static void
 fill_units (KlChartPage *self)
 {
-  g_autoptr(GPtrArray) units = kl_store_list_units (self->store, FALSE, NULL);
+  g_autoptr(GPtrArray) units = kl_store_list_units (kl_page_get_store (KL_PAGE (self)), FALSE, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   gint64 keep = selected_id (self->unit_dropdown, self->unit_ids), all = 0;
 
@@ -131,7 +128,7 @@ fill_units (KlChartPage *self)
 static void
 fill_periods (KlChartPage *self)
 {
-  g_autoptr(KlPlanInfo) plan = kl_store_get_plan (self->store, self->plan_id, NULL);
+  g_autoptr(KlPlanInfo) plan = kl_store_get_plan (kl_page_get_store (KL_PAGE (self)), kl_page_get_plan_id (KL_PAGE (self)), NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   guint keep = gtk_drop_down_get_selected (self->period_dropdown);
 
@@ -157,7 +154,7 @@ fill_periods (KlChartPage *self)
 static void
 reload (KlChartPage *self)
 {
-  if (self->store != NULL && self->plan_id > 0)
+  if (kl_page_get_store (KL_PAGE (self)) != NULL && kl_page_get_plan_id (KL_PAGE (self)) > 0)
     {
       self->filling = TRUE;
       fill_indicators (self);
@@ -168,58 +165,18 @@ reload (KlChartPage *self)
   rebuild_chart (self);
 }
 
-/* Off screen, a change only marks the chart stale: edits on the other
+/* Off screen the page is only marked stale (KlPage): edits on the other
  * pages do not pay for charts nobody sees. */
 static void
-reload_when_shown (KlChartPage *self)
+kl_chart_page_reload (KlPage *page)
 {
-  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-  if (!self->stale)
-    reload (self);
-}
+  KlChartPage *self = KL_CHART_PAGE (page);
+  gint64 plan_id = kl_page_get_plan_id (page);
 
-static void
-on_store_changed (KlChartPage *self)
-{
-  reload_when_shown (self);
-}
-
-static void
-kl_chart_page_map (GtkWidget *widget)
-{
-  KlChartPage *self = KL_CHART_PAGE (widget);
-
-  GTK_WIDGET_CLASS (kl_chart_page_parent_class)->map (widget);
-  if (self->stale)
-    reload_when_shown (self);
-}
-
-void
-kl_chart_page_set_plan (KlChartPage *self, KlStore *store, gint64 plan_id)
-{
-  gboolean store_changed, plan_changed;
-
-  g_return_if_fail (KL_IS_CHART_PAGE (self));
-  g_return_if_fail (store == NULL || KL_IS_STORE (store));
-
-  if (self->store != store && self->changed_id != 0)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  store_changed = g_set_object (&self->store, store);
-  plan_changed = self->plan_id != plan_id;
-  self->plan_id = plan_id;
-  if (!store_changed && !plan_changed)
-    return;
-  if (store_changed && store != NULL)
-    self->changed_id = g_signal_connect_swapped (store, "changed",
-                                                 G_CALLBACK (on_store_changed), self);
-  if (plan_changed)
+  if (plan_id != self->shown_plan_id)
     g_array_set_size (self->indicator_ids, 0); /* a new plan: its default indicator */
-  g_clear_pointer (&self->data, kl_chart_data_free);
-  reload_when_shown (self);
-  if (store_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-  if (plan_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_ID]);
+  self->shown_plan_id = plan_id;
+  reload (self);
 }
 
 void
@@ -250,44 +207,11 @@ static void on_print_clicked (KlChartPage *self) { _kl_chart_page_print (self); 
 static void on_pack_clicked (KlChartPage *self) { _kl_chart_page_meeting_pack (self); }
 
 static void
-kl_chart_page_get_property (GObject *object, guint id, GValue *value, GParamSpec *pspec)
-{
-  KlChartPage *self = KL_CHART_PAGE (object);
-
-  switch (id)
-    {
-    case PROP_STORE: g_value_set_object (value, self->store); break;
-    case PROP_PLAN_ID: g_value_set_int64 (value, self->plan_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
-    }
-}
-
-static void
-kl_chart_page_set_property (GObject *object, guint id, const GValue *value, GParamSpec *pspec)
-{
-  KlChartPage *self = KL_CHART_PAGE (object);
-
-  switch (id)
-    {
-    case PROP_STORE:
-      kl_chart_page_set_plan (self, g_value_get_object (value), self->plan_id);
-      break;
-    case PROP_PLAN_ID:
-      kl_chart_page_set_plan (self, self->store, g_value_get_int64 (value));
-      break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
-    }
-}
-
-static void
 kl_chart_page_dispose (GObject *object)
 {
   KlChartPage *self = KL_CHART_PAGE (object);
 
-  if (self->changed_id != 0)
-    g_clear_signal_handler (&self->changed_id, self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), KL_TYPE_CHART_PAGE);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->data, kl_chart_data_free);
   G_OBJECT_CLASS (kl_chart_page_parent_class)->dispose (object);
 }
@@ -308,15 +232,13 @@ kl_chart_page_class_init (KlChartPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlPageClass *page_class = KL_PAGE_CLASS (klass);
 
   object_class->dispose = kl_chart_page_dispose;
+  page_class->reload = kl_chart_page_reload;
+  page_class->lazy = TRUE;
   object_class->finalize = kl_chart_page_finalize;
-  object_class->get_property = kl_chart_page_get_property;
-  object_class->set_property = kl_chart_page_set_property;
-  widget_class->map = kl_chart_page_map;
-  kl_page_install_properties (object_class, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kepuledger/KepuLedger/kl-chart-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlChartPage, box);

@@ -4,22 +4,18 @@
 #include <gtk/gtk.h>
 
 #include "charts/kl-chart-data.h"
-#include "model/kl-store.h"
+#include "widgets/common/kl-page.h"
 
 G_BEGIN_DECLS
 
 /* 图表: one chart of the plan's progress (kind, indicator, period, unit
  * chosen above it), redrawn when the ledger changes; saves it as PNG, SVG
- * or PDF, prints it, and writes the meeting pack (会议材料).  Properties
- * "store" and "plan-id", set by the window. */
+ * or PDF, prints it, and writes the meeting pack (会议材料).  A KlPage. */
 
 #define KL_TYPE_CHART_PAGE (kl_chart_page_get_type ())
-G_DECLARE_FINAL_TYPE (KlChartPage, kl_chart_page, KL, CHART_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (KlChartPage, kl_chart_page, KL, CHART_PAGE, KlPage)
 
 GtkWidget         *kl_chart_page_new            (void);
-void               kl_chart_page_set_plan       (KlChartPage *self,
-                                                 KlStore     *store,
-                                                 gint64       plan_id);
 void               kl_chart_page_set_kind       (KlChartPage *self,
                                                  KlChartKind  kind);
 /* The chart as drawn now, or NULL when there is none (no plan, or an

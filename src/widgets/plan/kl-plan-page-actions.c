@@ -53,14 +53,14 @@ add_section (KlPlanPage *self, gboolean as_child)
   gint64 id = 0, anchor;
   gboolean ok;
 
-  if (self->store == NULL || self->plan_id == 0)
+  if (kl_page_get_store (KL_PAGE (self)) == NULL || kl_page_get_plan_id (KL_PAGE (self)) == 0)
     return;
   settle (self);
   anchor = selected_id (self);
   if (as_child && anchor != 0)
-    ok = kl_store_add_child_section (self->store, anchor, _("New section"), &id, &error);
+    ok = kl_store_add_child_section (kl_page_get_store (KL_PAGE (self)), anchor, _("New section"), &id, &error);
   else
-    ok = kl_store_add_sibling_section (self->store, self->plan_id, anchor, _("New section"),
+    ok = kl_store_add_sibling_section (kl_page_get_store (KL_PAGE (self)), kl_page_get_plan_id (KL_PAGE (self)), anchor, _("New section"),
                                        &id, &error);
   finish (self, ok, error, id, _("Cannot add a section"));
   if (ok)
@@ -99,7 +99,7 @@ delete_confirmed (gpointer data)
 {
   Deletion *deletion = data;
   g_autoptr(GError) error = NULL;
-  KlStore *store = deletion->page->store;
+  KlStore *store = kl_page_get_store (KL_PAGE (deletion->page));
 
   if (store != NULL && !kl_store_delete_section (store, deletion->section_id, &error))
     kl_message_error (GTK_WIDGET (deletion->page), _("Cannot delete the section"), error);
@@ -161,10 +161,10 @@ move (KlPlanPage *self, MoveFunc func, int delta)
 
   settle (self);
   id = selected_id (self);
-  if (id == 0 || self->store == NULL)
+  if (id == 0 || kl_page_get_store (KL_PAGE (self)) == NULL)
     return;
-  ok = func ? func (self->store, id, &error)
-            : kl_store_shift_section (self->store, id, delta, &error);
+  ok = func ? func (kl_page_get_store (KL_PAGE (self)), id, &error)
+            : kl_store_shift_section (kl_page_get_store (KL_PAGE (self)), id, delta, &error);
   finish (self, ok, error, id, _("Cannot move the section"));
 }
 
@@ -263,7 +263,7 @@ void
 _kl_plan_page_update_actions (KlPlanPage *self)
 {
   KlSectionItem *item = selected (self);
-  gboolean has_plan = self->store != NULL && self->plan_id != 0;
+  gboolean has_plan = kl_page_get_store (KL_PAGE (self)) != NULL && kl_page_get_plan_id (KL_PAGE (self)) != 0;
   guint position = 0, n_siblings = 0;
 
   if (item != NULL)

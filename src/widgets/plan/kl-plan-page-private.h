@@ -9,9 +9,7 @@ G_BEGIN_DECLS
 
 struct _KlPlanPage
 {
-  GtkWidget        parent_instance;
-  KlStore         *store;
-  gint64           plan_id;
+  KlPage           parent_instance;
 
   /* Template children */
   GtkWidget       *box;

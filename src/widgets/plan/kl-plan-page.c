@@ -5,15 +5,12 @@
 
 #include "widgets/plan/kl-plan-page.h"
 #include "widgets/plan/kl-plan-page-private.h"
-#include "widgets/common/kl-page.h"
 #include "widgets/plan/kl-filter-bar.h"
 #include "widgets/plan/kl-section-detail.h"
 #include "model/kl-plan.h"
 
-G_DEFINE_TYPE (KlPlanPage, kl_plan_page, GTK_TYPE_WIDGET)
+G_DEFINE_TYPE (KlPlanPage, kl_plan_page, KL_TYPE_PAGE)
 
-enum { PROP_STORE = KL_PAGE_PROP_STORE, PROP_PLAN_ID = KL_PAGE_PROP_PLAN_ID, N_PROPS = KL_PAGE_N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 static void
 select_first (KlPlanPage *self)
@@ -26,40 +23,25 @@ select_first (KlPlanPage *self)
     kl_plan_tree_select (self->tree, kl_section_item_get_id (item));
 }
 
+/* The tree, the filter and the detail pane follow the store themselves;
+ * the page only hands them the plan. */
 static void
-show_plan (KlPlanPage *self)
+kl_plan_page_reload (KlPage *page)
 {
+  KlPlanPage *self = KL_PLAN_PAGE (page);
+  KlStore *store = kl_page_get_store (page);
+  gint64 plan_id = kl_page_get_plan_id (page);
   g_autoptr(GError) error = NULL;
-  gboolean has_plan = self->store != NULL && self->plan_id != 0;
+  gboolean has_plan = store != NULL && plan_id != 0;
 
   gtk_stack_set_visible_child_name (self->content, has_plan ? "tree" : "empty");
-  kl_section_detail_set_store (self->detail, self->store);
-  kl_filter_bar_set_store (self->filter_bar, self->store);
-  if (!kl_plan_tree_set_plan (self->tree, self->store, has_plan ? self->plan_id : 0, &error))
+  kl_section_detail_set_store (self->detail, store);
+  kl_filter_bar_set_store (self->filter_bar, store);
+  if (!kl_plan_tree_set_plan (self->tree, store, has_plan ? plan_id : 0, &error))
     g_warning ("Cannot show the plan: %s", error->message);
   /* The first section is selected, so its details show and the keys act. */
   select_first (self);
   _kl_plan_page_update_actions (self);
-}
-
-static void
-set_store (KlPlanPage *self, KlStore *store)
-{
-  if (self->store == store)
-    return;
-  g_set_object (&self->store, store);
-  show_plan (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-static void
-set_plan_id (KlPlanPage *self, gint64 plan_id)
-{
-  if (self->plan_id == plan_id)
-    return;
-  self->plan_id = plan_id;
-  show_plan (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_ID]);
 }
 
 static void
@@ -77,47 +59,10 @@ on_filter_changed (KlPlanPage *self)
 }
 
 static void
-kl_plan_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  KlPlanPage *self = KL_PLAN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PLAN_ID:
-      g_value_set_int64 (value, self->plan_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kl_plan_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  KlPlanPage *self = KL_PLAN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (self, g_value_get_object (value));
-      break;
-    case PROP_PLAN_ID:
-      set_plan_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kl_plan_page_dispose (GObject *object)
 {
   KlPlanPage *self = KL_PLAN_PAGE (object);
 
-  g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), KL_TYPE_PLAN_PAGE);
   G_OBJECT_CLASS (kl_plan_page_parent_class)->dispose (object);
 }
@@ -127,11 +72,11 @@ kl_plan_page_class_init (KlPlanPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlPageClass *page_class = KL_PAGE_CLASS (klass);
 
   object_class->dispose = kl_plan_page_dispose;
-  object_class->get_property = kl_plan_page_get_property;
-  object_class->set_property = kl_plan_page_set_property;
-  kl_page_install_properties (object_class, properties);
+  page_class->reload = kl_plan_page_reload;
+  page_class->store_changed = NULL;
 
   g_type_ensure (KL_TYPE_PLAN_TREE);
   g_type_ensure (KL_TYPE_FILTER_BAR);
@@ -144,7 +89,6 @@ kl_plan_page_class_init (KlPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KlPlanPage, content);
   gtk_widget_class_bind_template_child (widget_class, KlPlanPage, tree);
   gtk_widget_class_bind_template_child (widget_class, KlPlanPage, detail);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "kl-plan-page");
   _kl_plan_page_class_init_actions (widget_class);
 }
@@ -157,7 +101,7 @@ kl_plan_page_init (KlPlanPage *self)
   g_signal_connect_swapped (self->tree, "updated", G_CALLBACK (on_selected), self);
   g_signal_connect_swapped (self->filter_bar, "changed", G_CALLBACK (on_filter_changed), self);
   _kl_plan_page_add_shortcuts (self);
-  show_plan (self);
+  kl_plan_page_reload (KL_PAGE (self));
 }
 
 GtkWidget *

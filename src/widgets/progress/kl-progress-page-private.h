@@ -11,12 +11,9 @@ G_BEGIN_DECLS
 
 struct _KlProgressPage
 {
-  GtkWidget        parent_instance;
-  KlStore         *store;
-  gint64           plan_id;
+  KlPage           parent_instance;
   KlProgressSheet *sheet;
   GArray          *periods;       /* KlPeriod, parallel to the drop-down */
-  gulong           changed_id;
 
   GtkWidget       *box;
   GtkDropDown     *period_dropdown;

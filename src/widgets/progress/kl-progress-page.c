@@ -4,14 +4,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "widgets/progress/kl-progress-page-private.h"
-#include "widgets/common/kl-page.h"
-#include "widgets/common/kl-undo-actions.h"
 #include "model/kl-plan.h"
 
-G_DEFINE_TYPE (KlProgressPage, kl_progress_page, GTK_TYPE_WIDGET)
+G_DEFINE_TYPE (KlProgressPage, kl_progress_page, KL_TYPE_PAGE)
 
-enum { PROP_STORE = KL_PAGE_PROP_STORE, PROP_PLAN_ID = KL_PAGE_PROP_PLAN_ID, N_PROPS = KL_PAGE_N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 static void
 update_label (KlProgressPage *self)
@@ -31,7 +27,7 @@ default_period (KlProgressPage *self)
   KlPeriod latest;
   gboolean found = FALSE;
 
-  if (kl_store_get_latest_period (self->store, self->plan_id, &latest, &found, NULL) && found)
+  if (kl_store_get_latest_period (kl_page_get_store (KL_PAGE (self)), kl_page_get_plan_id (KL_PAGE (self)), &latest, &found, NULL) && found)
     for (guint i = 0; i < self->periods->len; i++)
       if (kl_period_contains (&g_array_index (self->periods, KlPeriod, i), &latest))
         return i;
@@ -96,21 +92,24 @@ on_note_clicked (KlProgressPage *self)
 }
 
 static void
-rebuild (KlProgressPage *self)
+kl_progress_page_reload (KlPage *page)
 {
+  KlProgressPage *self = KL_PROGRESS_PAGE (page);
+  KlStore *store = kl_page_get_store (page);
+  gint64 plan_id = kl_page_get_plan_id (page);
   g_autoptr(KlPlanInfo) plan = NULL;
   guint selected;
 
   g_clear_object (&self->sheet);
-  if (self->store != NULL && self->plan_id > 0)
-    plan = kl_store_get_plan (self->store, self->plan_id, NULL);
+  if (store != NULL && plan_id > 0)
+    plan = kl_store_get_plan (store, plan_id, NULL);
   g_signal_handlers_block_by_func (self->period_dropdown, on_period_selected, self);
   if (plan != NULL)
     {
       fill_periods (self, plan);
       selected = default_period (self);
       gtk_drop_down_set_selected (self->period_dropdown, selected);
-      self->sheet = kl_progress_sheet_new (self->store, self->plan_id,
+      self->sheet = kl_progress_sheet_new (store, plan_id,
                                            &g_array_index (self->periods, KlPeriod, selected));
       g_signal_connect_object (self->sheet, "values-changed", G_CALLBACK (update_label), self,
                                G_CONNECT_SWAPPED);
@@ -118,39 +117,15 @@ rebuild (KlProgressPage *self)
   g_signal_handlers_unblock_by_func (self->period_dropdown, on_period_selected, self);
   kl_quota_grid_set_source (self->grid, KL_GRID_SOURCE (self->sheet));
   update_label (self);
-  if (self->store != NULL)
-    kl_undo_actions_attach (GTK_WIDGET (self), self->store);
 }
 
-/* A plan edit may change the reporting cycle or the years. */
+/* A plan edit may change the reporting cycle or the years; the sheet
+ * follows every other change itself. */
 static void
-on_store_changed (KlStore *store, const char *table, KlProgressPage *self)
+kl_progress_page_store_changed (KlPage *page, const char *table)
 {
   if (g_str_equal (table, "plan"))
-    rebuild (self);
-}
-
-void
-kl_progress_page_set_plan (KlProgressPage *self, KlStore *store, gint64 plan_id)
-{
-  gboolean store_changed, plan_changed;
-
-  g_return_if_fail (KL_IS_PROGRESS_PAGE (self));
-  g_return_if_fail (store == NULL || KL_IS_STORE (store));
-  if (self->store != NULL && store != self->store)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  store_changed = g_set_object (&self->store, store);
-  plan_changed = self->plan_id != plan_id;
-  self->plan_id = plan_id;
-  if (!store_changed && !plan_changed)
-    return;
-  if (store_changed && store != NULL)
-    self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
-  rebuild (self);
-  if (store_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-  if (plan_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_ID]);
+    kl_page_queue_reload (page);
 }
 
 KlQuotaGrid *
@@ -227,52 +202,13 @@ kl_progress_page_size_allocate (GtkWidget *widget, int width, int height, int ba
 }
 
 static void
-kl_progress_page_root (GtkWidget *widget)
-{
-  KlProgressPage *self = KL_PROGRESS_PAGE (widget);
-
-  GTK_WIDGET_CLASS (kl_progress_page_parent_class)->root (widget);
-  if (self->store != NULL)
-    kl_undo_actions_attach (widget, self->store);
-}
-
-static void
-kl_progress_page_get_property (GObject *object, guint id, GValue *value, GParamSpec *pspec)
-{
-  KlProgressPage *self = KL_PROGRESS_PAGE (object);
-
-  switch (id)
-    {
-    case PROP_STORE: g_value_set_object (value, self->store); break;
-    case PROP_PLAN_ID: g_value_set_int64 (value, self->plan_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
-    }
-}
-
-static void
-kl_progress_page_set_property (GObject *object, guint id, const GValue *value, GParamSpec *pspec)
-{
-  KlProgressPage *self = KL_PROGRESS_PAGE (object);
-
-  switch (id)
-    {
-    case PROP_STORE: kl_progress_page_set_plan (self, g_value_get_object (value), self->plan_id); break;
-    case PROP_PLAN_ID: kl_progress_page_set_plan (self, self->store, g_value_get_int64 (value)); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
-    }
-}
-
-static void
 kl_progress_page_dispose (GObject *object)
 {
   KlProgressPage *self = KL_PROGRESS_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
   _kl_progress_note_destroy (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KL_TYPE_PROGRESS_PAGE);
   g_clear_object (&self->sheet);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->periods, g_array_unref);
   G_OBJECT_CLASS (kl_progress_page_parent_class)->dispose (object);
 }
@@ -282,16 +218,14 @@ kl_progress_page_class_init (KlProgressPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlPageClass *page_class = KL_PAGE_CLASS (klass);
 
   object_class->dispose = kl_progress_page_dispose;
-  object_class->get_property = kl_progress_page_get_property;
-  object_class->set_property = kl_progress_page_set_property;
+  page_class->reload = kl_progress_page_reload;
+  page_class->store_changed = kl_progress_page_store_changed;
   widget_class->size_allocate = kl_progress_page_size_allocate;
-  widget_class->root = kl_progress_page_root;
-  kl_page_install_properties (object_class, properties);
 
   g_type_ensure (KL_TYPE_QUOTA_GRID);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kepuledger/KepuLedger/kl-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlProgressPage, box);

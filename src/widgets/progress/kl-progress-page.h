@@ -2,7 +2,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
-#include "model/kl-store.h"
+#include "widgets/common/kl-page.h"
 #include "model/kl-period.h"
 #include "widgets/grid/kl-quota-grid.h"
 
@@ -10,15 +10,12 @@ G_BEGIN_DECLS
 
 /* 进度: figures per indicator × unit for a reporting period chosen by the
  * plan's cycle, with sums, cumulative figures, quotas and completion
- * rates; a note per cell.  Properties "store" and "plan-id". */
+ * rates; a note per cell.  A KlPage. */
 
 #define KL_TYPE_PROGRESS_PAGE (kl_progress_page_get_type ())
-G_DECLARE_FINAL_TYPE (KlProgressPage, kl_progress_page, KL, PROGRESS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (KlProgressPage, kl_progress_page, KL, PROGRESS_PAGE, KlPage)
 
 GtkWidget      *kl_progress_page_new            (void);
-void            kl_progress_page_set_plan       (KlProgressPage *self,
-                                                 KlStore        *store,
-                                                 gint64          plan_id);
 KlQuotaGrid    *kl_progress_page_get_grid       (KlProgressPage *self);
 /* The period shown; setting one outside the plan's list is ignored. */
 const KlPeriod *kl_progress_page_get_period     (KlProgressPage *self);

@@ -8,8 +8,7 @@
 
 struct _KlBaselinePage
 {
-  GtkWidget        parent_instance;
-  KlStore         *store;
+  KlPage           parent_instance;
   KlBaselineSheet *sheet;
 
   GtkWidget       *box;
@@ -20,10 +19,8 @@ struct _KlBaselinePage
   GtkLabel        *add_error;
 };
 
-G_DEFINE_TYPE (KlBaselinePage, kl_baseline_page, GTK_TYPE_WIDGET)
+G_DEFINE_TYPE (KlBaselinePage, kl_baseline_page, KL_TYPE_PAGE)
 
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 gboolean
 kl_baseline_page_add_metric (KlBaselinePage *self, const char *metric, const char *as_of,
@@ -57,19 +54,18 @@ on_add_metric (KlBaselinePage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->grid));
 }
 
-void
-kl_baseline_page_set_store (KlBaselinePage *self, KlStore *store)
+/* Base data belong to the ledger, not to a plan; the sheet follows the
+ * store itself. */
+static void
+kl_baseline_page_reload (KlPage *page)
 {
-  g_return_if_fail (KL_IS_BASELINE_PAGE (self));
-  g_return_if_fail (store == NULL || KL_IS_STORE (store));
+  KlBaselinePage *self = KL_BASELINE_PAGE (page);
+  KlStore *store = kl_page_get_store (page);
 
-  if (!g_set_object (&self->store, store))
-    return;
   g_clear_object (&self->sheet);
   if (store != NULL)
     self->sheet = kl_baseline_sheet_new (store);
   kl_quota_grid_set_source (self->grid, KL_GRID_SOURCE (self->sheet));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 KlQuotaGrid *
@@ -80,33 +76,12 @@ kl_baseline_page_get_grid (KlBaselinePage *self)
 }
 
 static void
-kl_baseline_page_get_property (GObject *object, guint id, GValue *value, GParamSpec *pspec)
-{
-  KlBaselinePage *self = KL_BASELINE_PAGE (object);
-
-  if (id == PROP_STORE)
-    g_value_set_object (value, self->store);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
-}
-
-static void
-kl_baseline_page_set_property (GObject *object, guint id, const GValue *value, GParamSpec *pspec)
-{
-  if (id == PROP_STORE)
-    kl_baseline_page_set_store (KL_BASELINE_PAGE (object), g_value_get_object (value));
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
-}
-
-static void
 kl_baseline_page_dispose (GObject *object)
 {
   KlBaselinePage *self = KL_BASELINE_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KL_TYPE_BASELINE_PAGE);
   g_clear_object (&self->sheet);
-  g_clear_object (&self->store);
   G_OBJECT_CLASS (kl_baseline_page_parent_class)->dispose (object);
 }
 
@@ -115,17 +90,12 @@ kl_baseline_page_class_init (KlBaselinePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlPageClass *page_class = KL_PAGE_CLASS (klass);
 
   object_class->dispose = kl_baseline_page_dispose;
-  object_class->get_property = kl_baseline_page_get_property;
-  object_class->set_property = kl_baseline_page_set_property;
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, KL_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  page_class->reload = kl_baseline_page_reload;
+  page_class->store_changed = NULL;
   g_type_ensure (KL_TYPE_QUOTA_GRID);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kepuledger/KepuLedger/kl-baseline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlBaselinePage, box);

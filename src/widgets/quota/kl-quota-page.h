@@ -2,22 +2,19 @@
 #pragma once
 
 #include <gtk/gtk.h>
-#include "model/kl-store.h"
+#include "widgets/common/kl-page.h"
 #include "widgets/grid/kl-quota-grid.h"
 #include "widgets/quota/kl-baseline-page.h"
 
 G_BEGIN_DECLS
 
 /* 指标分解: the quota grid of a plan with its indicator toolbar, and the
- * base data (基础数据) as a second tab.  Properties "store" and "plan-id". */
+ * base data (基础数据) as a second tab; a KlPage. */
 
 #define KL_TYPE_QUOTA_PAGE (kl_quota_page_get_type ())
-G_DECLARE_FINAL_TYPE (KlQuotaPage, kl_quota_page, KL, QUOTA_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (KlQuotaPage, kl_quota_page, KL, QUOTA_PAGE, KlPage)
 
 GtkWidget      *kl_quota_page_new               (void);
-void            kl_quota_page_set_plan          (KlQuotaPage *self,
-                                                 KlStore     *store,
-                                                 gint64       plan_id);
 KlQuotaGrid    *kl_quota_page_get_grid          (KlQuotaPage *self);
 KlBaselinePage *kl_quota_page_get_baseline_page (KlQuotaPage *self);
 /* The indicator under the grid's cursor, 0 for none. */

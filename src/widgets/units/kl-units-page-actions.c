@@ -21,10 +21,10 @@ on_name_edited (GtkEditableLabel *label, GParamSpec *pspec, KlUnitsPage *self)
   const char *name = gtk_editable_get_text (GTK_EDITABLE (label));
   const char *old = g_object_get_data (G_OBJECT (label), "kl-old-name");
 
-  if (gtk_editable_label_get_editing (label) || id == NULL || self->store == NULL ||
+  if (gtk_editable_label_get_editing (label) || id == NULL || kl_page_get_store (KL_PAGE (self)) == NULL ||
       g_strcmp0 (name, old) == 0)
     return;
-  if (!kl_store_rename_unit (self->store, *id, name, &error))
+  if (!kl_store_rename_unit (kl_page_get_store (KL_PAGE (self)), *id, name, &error))
     {
       gtk_editable_set_text (GTK_EDITABLE (label), old ? old : "");
       kl_message_error (GTK_WIDGET (self), _("Cannot rename the unit"), error);
@@ -200,7 +200,7 @@ shift (KlUnitsPage *self, int delta)
   if (item == NULL || target >= g_list_model_get_n_items (siblings))
     return;
   info = kl_unit_item_get_info (item);
-  done (self, kl_store_move_unit (self->store, info->id,
+  done (self, kl_store_move_unit (kl_page_get_store (KL_PAGE (self)), info->id,
                                   kl_unit_item_get_info (sibling (siblings, target))->position,
                                   &error), error, info->id);
 }
@@ -230,7 +230,7 @@ indent_activated (GtkWidget *widget, const char *name, GVariant *param)
   if (item == NULL || index == 0)
     return;
   id = kl_unit_item_get_info (item)->id;
-  done (self, kl_store_set_unit_parent (self->store, id,
+  done (self, kl_store_set_unit_parent (kl_page_get_store (KL_PAGE (self)), id,
                                         kl_unit_item_get_info (sibling (siblings, index - 1))->id,
                                         -1, &error), error, id);
 }
@@ -247,14 +247,14 @@ outdent_activated (GtkWidget *widget, const char *name, GVariant *param)
   if (item == NULL || kl_unit_item_get_info (item)->parent_id == 0)
     return;
   info = kl_unit_item_get_info (item);
-  units = kl_store_list_units (self->store, TRUE, &error);
+  units = kl_store_list_units (kl_page_get_store (KL_PAGE (self)), TRUE, &error);
   for (guint i = 0; units != NULL && i < units->len; i++)
     {
       KlUnitInfo *parent = g_ptr_array_index (units, i);
       if (parent->id == info->parent_id)
         {
           gint64 id = info->id;
-          done (self, kl_store_set_unit_parent (self->store, id, parent->parent_id,
+          done (self, kl_store_set_unit_parent (kl_page_get_store (KL_PAGE (self)), id, parent->parent_id,
                                                 parent->position + 1, &error), error, id);
           return;
         }
@@ -269,7 +269,7 @@ retire_activated (GtkWidget *widget, const char *name, GVariant *param)
   KlUnitItem *item = selected_item (self, NULL, NULL);
   const KlUnitInfo *info = item ? kl_unit_item_get_info (item) : NULL;
 
-  if (info != NULL && !kl_store_set_unit_retired (self->store, info->id, !info->retired, &error))
+  if (info != NULL && !kl_store_set_unit_retired (kl_page_get_store (KL_PAGE (self)), info->id, !info->retired, &error))
     kl_message_error (widget, _("Cannot change the unit"), error);
 }
 

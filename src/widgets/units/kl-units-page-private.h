@@ -8,8 +8,7 @@ G_BEGIN_DECLS
 
 struct _KlUnitsPage
 {
-  GtkWidget           parent_instance;
-  KlStore            *store;
+  KlPage              parent_instance;
   GtkSingleSelection *selection;
   GHashTable         *labels;    /* unit id → bound GtkEditableLabel */
   gint64              label_left_at;  /* when a name label last lost the focus */

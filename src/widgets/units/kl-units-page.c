@@ -8,10 +8,7 @@
 #include "widgets/common/kl-message.h"
 #include "model/kl-unit.h"
 
-G_DEFINE_TYPE (KlUnitsPage, kl_units_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_TYPE (KlUnitsPage, kl_units_page, KL_TYPE_PAGE)
 
 static GListModel *
 create_children (gpointer item, gpointer data)
@@ -84,9 +81,9 @@ reload (KlUnitsPage *self)
   GtkTreeListModel *tree;
   gint64 selected = self->pending_select ? self->pending_select : kl_units_page_get_selected (self);
   gboolean retired = gtk_check_button_get_active (self->show_retired);
+  KlStore *store = kl_page_get_store (KL_PAGE (self));
 
-  units = self->store ? kl_store_list_units (self->store, retired, &error)
-                      : g_ptr_array_new ();
+  units = store ? kl_store_list_units (store, retired, &error) : g_ptr_array_new ();
   if (units == NULL)
     {
       kl_message_error (GTK_WIDGET (self), _("Cannot list the units"), error);
@@ -139,24 +136,17 @@ _kl_units_page_schedule_reload (KlUnitsPage *self)
 }
 
 static void
-on_store_changed (KlStore *store, const char *table, KlUnitsPage *self)
+kl_units_page_reload (KlPage *page)
 {
-  if (g_str_equal (table, "unit"))
-    _kl_units_page_schedule_reload (self);
+  reload (KL_UNITS_PAGE (page));
 }
 
+/* The directory is its own table: other changes leave it alone. */
 static void
-set_store (KlUnitsPage *self, KlStore *store)
+kl_units_page_store_changed (KlPage *page, const char *table)
 {
-  if (self->store == store)
-    return;
-  if (self->store)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store)
-    g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  if (g_str_equal (table, "unit"))
+    _kl_units_page_schedule_reload (KL_UNITS_PAGE (page));
 }
 
 gboolean
@@ -168,9 +158,9 @@ kl_units_page_add (KlUnitsPage *self, const char *name, KlUnitKind kind,
   gint64 id = 0;
 
   g_return_val_if_fail (KL_IS_UNITS_PAGE (self), FALSE);
-  if (self->store == NULL)
+  if (kl_page_get_store (KL_PAGE (self)) == NULL)
     return FALSE;
-  if (!kl_store_add_unit (self->store, name, kind, parent, &id, &error))
+  if (!kl_store_add_unit (kl_page_get_store (KL_PAGE (self)), name, kind, parent, &id, &error))
     {
       kl_message_error (GTK_WIDGET (self), _("Cannot add the unit"), error);
       return FALSE;
@@ -218,40 +208,11 @@ kl_units_page_get_model (KlUnitsPage *self)
 }
 
 static void
-kl_units_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, KL_UNITS_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kl_units_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (KL_UNITS_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kl_units_page_dispose (GObject *object)
 {
   KlUnitsPage *self = KL_UNITS_PAGE (object);
 
-  if (self->store)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_object (&self->store);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->labels, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), KL_TYPE_UNITS_PAGE);
@@ -263,14 +224,11 @@ kl_units_page_class_init (KlUnitsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlPageClass *page_class = KL_PAGE_CLASS (klass);
 
   object_class->dispose = kl_units_page_dispose;
-  object_class->get_property = kl_units_page_get_property;
-  object_class->set_property = kl_units_page_set_property;
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, KL_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = kl_units_page_reload;
+  page_class->store_changed = kl_units_page_store_changed;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kepuledger/KepuLedger/kl-units-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, KlUnitsPage, name)
@@ -284,7 +242,6 @@ kl_units_page_class_init (KlUnitsPageClass *klass)
   BIND (show_retired);
   BIND (view);
 #undef BIND
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "kl-units-page");
   _kl_units_page_class_init_actions (widget_class);
 }

@@ -2,17 +2,17 @@
 #pragma once
 
 #include <gtk/gtk.h>
-#include "model/kl-store.h"
+#include "widgets/common/kl-page.h"
 
 G_BEGIN_DECLS
 
 /* The 单位 page: the units directory as a tree — regions (county →
  * towns/streets, zones) and departments.  Add, rename (in place), reorder,
- * move under another unit, retire and restore.  Page contract: property
- * "store".  Actions (group "units"): add, rename, move-up, move-down,
+ * move under another unit, retire and restore.  A KlPage that uses only
+ * the store.  Actions (group "units"): add, rename, move-up, move-down,
  * indent, outdent, retire. */
 #define KL_TYPE_UNITS_PAGE (kl_units_page_get_type ())
-G_DECLARE_FINAL_TYPE (KlUnitsPage, kl_units_page, KL, UNITS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (KlUnitsPage, kl_units_page, KL, UNITS_PAGE, KlPage)
 
 GtkWidget *kl_units_page_new           (void);
 /* The rows as shown (GtkTreeListRow of KlUnitItem). */
