@@ -9,24 +9,6 @@
 #include "model/kl-unit.h"
 #include "widgets/plan/kl-plan-page.h"
 
-void
-kl_app_test_ledger (KlAppTestLedger *ledger)
-{
-  g_autoptr(GError) error = NULL;
-
-  ledger->store = kl_test_store_new ();
-  ledger->plan = kl_test_add_plan (ledger->store, "测试计划", KL_NUMBERING_RESTART);
-  ledger->one = kl_test_add_section (ledger->store, ledger->plan, 0, 1, "甲");
-  ledger->a = kl_test_add_section (ledger->store, ledger->plan, ledger->one, 3, "子一");
-  ledger->b = kl_test_add_section (ledger->store, ledger->plan, ledger->one, 3, "子二");
-  ledger->two = kl_test_add_section (ledger->store, ledger->plan, 0, 1, "乙");
-  g_assert_true (kl_store_add_unit (ledger->store, "市教育局", KL_UNIT_DEPARTMENT, 0,
-                                    &ledger->education, &error));
-  g_assert_true (kl_store_add_unit (ledger->store, "团市委", KL_UNIT_DEPARTMENT, 0,
-                                    &ledger->youth, &error));
-  g_assert_no_error (error);
-}
-
 static gboolean
 is_mapped (gpointer data)
 {
@@ -252,4 +234,21 @@ kl_app_test_holds_focus (GtkWidget *widget)
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+void
+kl_app_test_plan_set_up (KlPlanTestFixture *f)
+{
+  kl_test_ledger_small (&f->ledger);
+  f->window = kl_app_test_window (f->ledger.store);
+  f->page = KL_PLAN_PAGE (kl_window_get_page (f->window, "plan"));
+  f->tree = kl_plan_page_get_tree (f->page);
+  kl_app_test_assert_shown (f->tree, "一、甲|1.子一|2.子二|二、乙");
+}
+
+void
+kl_app_test_plan_tear_down (KlPlanTestFixture *f)
+{
+  kl_grid_test_window_close (GTK_WIDGET (f->window));
+  kl_test_ledger_clear (&f->ledger);
 }

@@ -6,22 +6,26 @@
 #include "model/kl-store.h"
 #include "widgets/app/kl-window.h"
 #include "widgets/plan/kl-plan-tree.h"
+#include "widgets/plan/kl-plan-page.h"
 
 G_BEGIN_DECLS
 
 /* Helpers for the main-window UI tests (on top of kl-grid-test.h's
  * init, pumping and closing). */
 
+/* The plan-page tests' fixture: the small ledger in a main window, on
+ * its plan page, with the four rows shown. */
 typedef struct
 {
-  KlStore *store;
-  gint64   plan;
-  gint64   one, a, b, two;    /* 一、甲 (1.子一 2.子二)  二、乙 */
-  gint64   education, youth;  /* units 市教育局, 团市委 */
-} KlAppTestLedger;
+  KlTestLedger ledger;
+  KlWindow    *window;
+  KlPlanPage  *page;
+  KlPlanTree  *tree;
+} KlPlanTestFixture;
 
-/* An in-memory ledger holding that small plan and two units. */
-void        kl_app_test_ledger       (KlAppTestLedger *ledger);
+void        kl_app_test_plan_set_up    (KlPlanTestFixture *f);
+void        kl_app_test_plan_tear_down (KlPlanTestFixture *f);
+
 /* A main window on @store, shown, mapped and drawn. */
 KlWindow   *kl_app_test_window       (KlStore         *store);
 KlPlanTree *kl_app_test_tree         (KlWindow        *window);

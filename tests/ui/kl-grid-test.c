@@ -23,102 +23,6 @@ kl_grid_test_init (int *argc, char ***argv)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
-static const char *const units[] = {
-  "宝应县", "高邮市", "仪征市", "江都区", "邗江区", "广陵区", "开发区", NULL
-};
-
-static void
-add_indicator (KlPlanDraft *draft, const char *group, const char *name, const char *parts,
-               KlIndicatorKind kind, const char *const *cells)
-{
-  KlDraftIndicator *ind = kl_draft_indicator_new (group, name);
-
-  ind->kind = kind;
-  g_free (ind->measure);
-  ind->measure = g_strdup (kind == KL_INDICATOR_PERCENT ? "%" : "");
-  if (parts != NULL)
-    {
-      g_auto(GStrv) names = g_strsplit (parts, "/", -1);
-      for (guint i = 0; names[i] != NULL; i++)
-        g_ptr_array_add (ind->part_names, g_strdup (names[i]));
-    }
-  for (guint u = 0; units[u] != NULL && cells[u] != NULL; u++)
-    {
-      KlCellValue v;
-
-      kl_cell_value_init (&v);
-      g_assert_true (kl_cell_value_parse (&v, cells[u], KL_CELL_PARSE_ALLOW_EMPTY |
-                                          KL_CELL_PARSE_ALLOW_SHARE, NULL));
-      if (v.kind != KL_CELL_EMPTY)
-        kl_draft_indicator_add_quota (ind, units[u], &v);
-      kl_cell_value_clear (&v);
-    }
-  g_ptr_array_add (draft->indicators, ind);
-}
-
-#define GROUP "基层科普行动计划（科普公益创投）"
-#define ROW(...) (const char *const[]) { __VA_ARGS__, NULL }
-
-static void
-add_annex_1 (KlPlanDraft *draft)
-{
-  add_indicator (draft, GROUP, "优秀科普教育基地", NULL, 0, ROW ("1", "1", "1", "1", "1", "1", "0"));
-  add_indicator (draft, GROUP, "科普体验馆", NULL, 0, ROW ("1", "1", "1", "1", "1", "1", "1"));
-  add_indicator (draft, GROUP, "科普及农服务单位", NULL, 0, ROW ("3", "3", "3", "2", "2", "2", "1"));
-  add_indicator (draft, GROUP, "科普特色活动", NULL, 0, ROW ("4", "4", "4", "4", "4", "4", "2"));
-  add_indicator (draft, NULL, "2021科普教育基地认定", NULL, 0, ROW ("2", "2", "2", "2", "2", "2", "1"));
-  add_indicator (draft, NULL, "市级科普讲师讲座/集中到镇村讲座", "市级科普讲师讲座/集中到镇村讲座", 0,
-                 ROW ("5", "5", "5", "20/10", "20/10", "20/10", "5"));
-  add_indicator (draft, NULL, "科普中国新推广人数", NULL, 0,
-                 ROW ("500", "800", "1000", "800", "800", "1000", "800"));
-  add_indicator (draft, NULL, "科技志愿者新增册人数/发布活动数", "新增册人数/发布活动数", 0,
-                 ROW ("500/20", "600/20", "600/20", "600/20", "200/20", "500/20", "200/10"));
-  add_indicator (draft, NULL, "注册专利资源库", NULL, 0, ROW ("3", "31", "71", "107", "119", "35", "20"));
-  add_indicator (draft, NULL, "科普场馆免费开放率", NULL, KL_INDICATOR_PERCENT,
-                 ROW ("90%", "85%", "85%", "90%", "90%", "85%", ""));
-  add_indicator (draft, NULL, "公民科学素养大赛(参赛数)", NULL, KL_INDICATOR_SHARE,
-                 ROW ("占中小学学生总数 20% (含职校)", "占中小学学生总数 20% (含职校)",
-                      "占中小学学生总数 20% (含职校)", "占中小学学生总数 20% (含职校)",
-                      "占中小学学生总数 20% (含职校)", "占中小学学生总数 20% (含职校)",
-                      "占中小学学生总数 20% (含职校)"));
-}
-
-static void
-add_annex_2 (KlPlanDraft *draft)
-{
-  static const struct { const char *metric; double values[7]; } rows[] = {
-    { "科普中国", { 1536, 1329, 943, 1380, 1493, 792, -1 } },
-    { "科技志愿者", { 313, 154, 75, 143, 607, 323, -1 } },
-    { "中小学学生总数（含职校）", { 61000, 52000, -1, -1, -1, -1, -1 } },
-  };
-
-  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
-    for (guint u = 0; u < 7; u++)
-      if (rows[r].values[u] >= 0)
-        g_ptr_array_add (draft->baselines,
-                         kl_draft_baseline_new (units[u], rows[r].metric, "2020-03-01",
-                                                rows[r].values[u]));
-}
-
-KlStore *
-kl_grid_test_yangzhou (gint64 *plan_id)
-{
-  g_autoptr(KlPlanDraft) draft = kl_plan_draft_new ();
-  g_autoptr(GError) error = NULL;
-  KlStore *store = kl_test_store_new ();
-
-  g_free (draft->title);
-  draft->title = g_strdup ("2021年度扬州市科普工作要点");
-  draft->year_start = draft->year_end = 2021;
-  for (guint u = 0; units[u] != NULL; u++)
-    kl_plan_draft_add_unit (draft, units[u]);
-  add_annex_1 (draft);
-  add_annex_2 (draft);
-  g_assert_true (kl_store_insert_draft (store, draft, plan_id, &error));
-  g_assert_no_error (error);
-  return store;
-}
-
 static gboolean
 deadline_passed (gpointer data)
 {
@@ -199,6 +103,17 @@ kl_grid_test_window (GtkWidget *child, KlStore *store)
   g_assert_true (kl_grid_test_pump_until (is_mapped, window, 5000));
   gtk_test_widget_wait_for_draw (window);
   kl_grid_test_pump_for (50);
+  return window;
+}
+
+GtkWidget *
+kl_grid_test_show_page (GtkWidget *page, const KlTestLedger *ledger, GtkWidget *focus)
+{
+  GtkWidget *window;
+
+  kl_page_set_plan (KL_PAGE (page), ledger->store, ledger->plan);
+  window = kl_grid_test_window (page, ledger->store);
+  gtk_widget_grab_focus (focus);
   return window;
 }
 

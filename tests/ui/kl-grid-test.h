@@ -3,18 +3,19 @@
 
 #include <gtk/gtk.h>
 #include "model/kl-store.h"
+#include "kl-test-support.h"
 #include "widgets/grid/kl-quota-grid.h"
+#include "widgets/common/kl-page.h"
 
 G_BEGIN_DECLS
 
-/* Helpers for the grid UI tests: a Yangzhou-like ledger (附 1 and 附 2 of
- * the sample plan, plus a rate indicator), main-loop pumping with
- * deadlines, key presses sent through the grid's key controller. */
+/* Helpers for the grid UI tests: pages shown on a test ledger
+ * (kl-test-support.h), main-loop pumping with deadlines, key presses sent
+ * through the grid's key controller. */
 
 /* Exits 77 (skip) when there is no display, else gtk_test_init. */
 void        kl_grid_test_init          (int         *argc,
                                         char      ***argv);
-KlStore    *kl_grid_test_yangzhou      (gint64      *plan_id);
 /* Pumps the main loop until @cond (data) holds; FALSE after @timeout_ms. */
 gboolean    kl_grid_test_pump_until    (gboolean   (*cond) (gpointer),
                                         gpointer     data,
@@ -26,6 +27,11 @@ GtkWidget  *kl_grid_test_window        (GtkWidget   *child,
 /* Renders @widget as it is on screen into a PNG at @path. */
 void        kl_grid_test_save_png      (GtkWidget   *widget,
                                         const char  *path);
+/* What a page test's fixture starts with: @page (a KlPage) set to
+ * @ledger's plan, in a test window, with @focus focused. */
+GtkWidget  *kl_grid_test_show_page     (GtkWidget          *page,
+                                        const KlTestLedger *ledger,
+                                        GtkWidget          *focus);
 /* Unfocuses, lets GTK's focus timers run out, destroys (testing.md). */
 void        kl_grid_test_window_close  (GtkWidget   *window);
 /* Emits "key-pressed" on @widget's GtkEventControllerKey, as GTK 4.8
