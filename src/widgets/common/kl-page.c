@@ -101,7 +101,8 @@ kl_page_set_plan (KlPage *self, KlStore *store, gint64 plan_id)
     kl_page_queue_reload (self);
   else
     reload (self);
-  if (store_changed && store != NULL)
+  /* NULL too: a window without undo of its own lets the old store go. */
+  if (store_changed)
     kl_undo_actions_attach (GTK_WIDGET (self), store);
   if (store_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
