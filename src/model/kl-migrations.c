@@ -148,7 +148,24 @@ static const char schema_v3[] =
   "CREATE INDEX progress_by_cell ON progress"
   "  (indicator_id, unit_id, part, last_month, first_month, value);";
 
-static const char *const steps[] = { schema_v1, schema_v2, schema_v3 };
+/* v4: collected files (填报模板 returned from below) and where each
+ * collected figure came from.  A collection row is one unit's part of one
+ * returned file: stored, or refused with the reason (for 催报, who has
+ * not reported).  A figure typed by hand has no source. */
+static const char schema_v4[] =
+  "CREATE TABLE collection ("
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER REFERENCES unit (id) ON DELETE CASCADE,"
+  "  period TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,"
+  "  writer TEXT NOT NULL DEFAULT '', file_time TEXT NOT NULL DEFAULT '',"
+  "  imported_at TEXT NOT NULL, by_name INTEGER NOT NULL DEFAULT 0,"
+  "  refused TEXT);"
+  "CREATE INDEX collection_by_period ON collection (plan_id, period, unit_id);"
+  "ALTER TABLE progress_note ADD COLUMN source_id INTEGER"
+  "  REFERENCES collection (id) ON DELETE SET NULL;";
+
+static const char *const steps[] = { schema_v1, schema_v2, schema_v3, schema_v4 };
 
 int
 _kl_migrations_latest (void)

@@ -49,6 +49,7 @@ entry_add_row (KlProgressEntry *entry, sqlite3_stmt *stmt)
       entry->note = _kl_column_dup (stmt, 5);
       g_free (entry->updated_at);
       entry->updated_at = _kl_column_dup (stmt, 6);
+      entry->source_id = sqlite3_column_int64 (stmt, 8);
       return;
     }
   if (part >= KL_CELL_MAX_PARTS)
@@ -112,11 +113,11 @@ kl_store_list_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
   g_return_val_if_fail (period == NULL || kl_period_is_valid (period), NULL);
   stmt = _kl_store_prepare (self,
-    "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, NULL, i.position"
+    "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, NULL, i.position, NULL"
     " FROM progress p JOIN indicator i ON i.id = p.indicator_id"
     " WHERE i.plan_id = ?1 AND (?2 IS NULL OR p.period = ?2)"
     " UNION ALL SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at,"
-    " i.position FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
+    " i.position, n.source_id FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
     " WHERE i.plan_id = ?1 AND (?2 IS NULL OR n.period = ?2)"
     " ORDER BY 8, 1, 2, 3, 4", error);
   if (stmt == NULL)
@@ -180,24 +181,29 @@ write_parts (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod 
   return insert != NULL;
 }
 
-/* Stamps the cell and sets its note (NULL keeps the note it has); then
- * drops the note row of a cell left with neither figures nor a note. */
+/* Stamps the cell, sets its note (NULL keeps the note it has) and its
+ * source (KL_SOURCE_KEEP keeps it, 0 clears it: a figure typed by hand
+ * came from no file); then drops the note row of a cell left with
+ * neither figures nor a note. */
 static gboolean
 write_note (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod *period,
-            const char *note, GError **error)
+            const char *note, gint64 source_id, GError **error)
 {
   g_autofree char *text = kl_period_format (period);
   g_autoptr(sqlite3_stmt) upsert = prepare_cell (self,
-    "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at)"
-    " VALUES (?1, ?2, ?3, coalesce (?4, ''), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+    "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at, source_id)"
+    " VALUES (?1, ?2, ?3, coalesce (?4, ''), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'),"
+    " nullif (max (?5, 0), 0))"
     " ON CONFLICT (indicator_id, unit_id, period) DO UPDATE SET"
-    " note = coalesce (?4, note), updated_at = excluded.updated_at",
+    " note = coalesce (?4, note), updated_at = excluded.updated_at,"
+    " source_id = CASE WHEN ?5 < 0 THEN source_id ELSE excluded.source_id END",
     indicator_id, unit_id, text, error);
   g_autoptr(sqlite3_stmt) prune = NULL;
 
   if (upsert == NULL)
     return FALSE;
   _kl_bind_text (upsert, 4, note);
+  sqlite3_bind_int64 (upsert, 5, source_id);
   if (!_kl_store_step_done (self, upsert, error))
     return FALSE;
   prune = prepare_cell (self,
@@ -256,8 +262,23 @@ kl_store_set_progress (KlStore *self, gint64 indicator_id, gint64 unit_id,
       !kl_store_begin_action (self, _("Edit progress"), error))
     return FALSE;
   return _kl_store_finish_action (self,
-    write_parts (self, indicator_id, unit_id, period, value, error) &&
-    write_note (self, indicator_id, unit_id, period, note, error), error);
+    _kl_progress_write (self, indicator_id, unit_id, period, value, note, 0, error), error);
+}
+
+gboolean
+_kl_progress_write (KlStore *self, gint64 indicator_id, gint64 unit_id,
+                    const KlPeriod *period, const KlCellValue *value, const char *note,
+                    gint64 source_id, GError **error)
+{
+  return write_parts (self, indicator_id, unit_id, period, value, error) &&
+         write_note (self, indicator_id, unit_id, period, note, source_id, error);
+}
+
+gboolean
+_kl_progress_check (KlStore *self, gint64 indicator_id, gint64 unit_id,
+                    const KlCellValue *value, GError **error)
+{
+  return check_cell (self, indicator_id, unit_id, value, error);
 }
 
 gboolean
@@ -293,7 +314,7 @@ kl_store_set_progress_note (KlStore *self, gint64 indicator_id, gint64 unit_id,
       !kl_store_begin_action (self, _("Edit progress note"), error))
     return FALSE;
   return _kl_store_finish_action (self,
-    write_note (self, indicator_id, unit_id, period, note, error), error);
+    write_note (self, indicator_id, unit_id, period, note, KL_SOURCE_KEEP, error), error);
 }
 
 gboolean

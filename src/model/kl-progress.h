@@ -17,6 +17,8 @@ typedef struct
   KlCellValue value;
   char       *note;         /* "" when none */
   char       *updated_at;   /* "YYYY-MM-DDTHH:MM:SSZ" */
+  gint64      source_id;    /* the collection row (kl-collection.h) the figure
+                               came from; 0 when typed by hand */
 } KlProgressEntry;
 
 typedef enum

@@ -3,6 +3,7 @@
 
 #include "kl-store.h"
 #include "kl-indicator.h"
+#include "kl-period.h"
 
 G_BEGIN_DECLS
 
@@ -146,4 +147,25 @@ gboolean _kl_store_write_baseline (KlStore     *self,
                                    const char  *as_of,
                                    double       value,
                                    GError     **error);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* kl-progress.c: one progress cell written inside the current action.
+ * @source_id is the collection row the figure came from, 0 for none (a
+ * figure typed by hand), KL_SOURCE_KEEP to keep the cell's source. */
+#define KL_SOURCE_KEEP ((gint64) -1)
+gboolean _kl_progress_write (KlStore           *self,
+                             gint64             indicator_id,
+                             gint64             unit_id,
+                             const KlPeriod    *period,
+                             const KlCellValue *value,
+                             const char        *note,
+                             gint64             source_id,
+                             GError           **error);
+/* Whether @value may be stored as progress of the indicator and unit. */
+gboolean _kl_progress_check (KlStore           *self,
+                             gint64             indicator_id,
+                             gint64             unit_id,
+                             const KlCellValue *value,
+                             GError           **error);
 G_END_DECLS

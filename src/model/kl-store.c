@@ -25,7 +25,7 @@ static guint signals[N_SIGNALS];
 
 const char *const _kl_user_tables[] = {
   "plan", "unit", "section", "section_unit", "target", "indicator",
-  "quota", "quota_share", "baseline", "progress", "progress_note", NULL
+  "quota", "quota_share", "baseline", "collection", "progress", "progress_note", NULL
 };
 
 static void

@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kl-collection.h"
+#include "kl-progress.h"
+#include "kl-store-private.h"
+
+/* Returned files and their figures (kl-collection.h): a `collection` row
+ * per unit of a file, and each collected figure's progress_note pointing
+ * at the row of its unit. */
+
+void
+kl_collection_info_free (KlCollectionInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->uuid);
+  g_free (info->period);
+  g_free (info->file_name);
+  g_free (info->sha256);
+  g_free (info->writer);
+  g_free (info->file_time);
+  g_free (info->imported_at);
+  g_free (info->refused);
+  g_free (info);
+}
+
+static void
+figure_free (KlCollectedFigure *figure)
+{
+  kl_cell_value_clear (&figure->value);
+  g_free (figure->note);
+  g_free (figure);
+}
+
+KlCollectedFile *
+kl_collected_file_new (void)
+{
+  KlCollectedFile *file = g_new0 (KlCollectedFile, 1);
+
+  file->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  file->figures = g_ptr_array_new_with_free_func ((GDestroyNotify) figure_free);
+  return file;
+}
+
+void
+kl_collected_file_free (KlCollectedFile *file)
+{
+  if (file == NULL)
+    return;
+  g_free (file->file_name);
+  g_free (file->sha256);
+  g_free (file->writer);
+  g_free (file->file_time);
+  g_free (file->refused);
+  g_array_unref (file->unit_ids);
+  g_ptr_array_unref (file->figures);
+  g_free (file);
+}
+
+void
+kl_collected_file_add (KlCollectedFile *file, gint64 indicator_id, gint64 unit_id,
+                       const KlCellValue *value, const char *note)
+{
+  KlCollectedFigure *figure = g_new0 (KlCollectedFigure, 1);
+
+  figure->indicator_id = indicator_id;
+  figure->unit_id = unit_id;
+  kl_cell_value_copy (&figure->value, value);
+  figure->note = g_strdup (note);
+  g_ptr_array_add (file->figures, figure);
+}
+
+/* The collection row of one unit of @file; its id in *@row_id. */
+static gboolean
+insert_row (KlStore *self, gint64 plan_id, const KlCollectedFile *file, gint64 unit_id,
+            gint64 *row_id, GError **error)
+{
+  g_autofree char *uuid = kl_uuid_new ();
+  g_autofree char *period = kl_period_format (&file->period);
+  g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
+    "INSERT INTO collection (uuid, plan_id, unit_id, period, file_name, sha256, writer,"
+    " file_time, imported_at, by_name, refused) VALUES (?1, ?2, nullif (?3, 0), ?4, ?5, ?6,"
+    " coalesce (?7, ''), coalesce (?8, ''), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), ?9, ?10)",
+    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  _kl_bind_text (stmt, 1, uuid);
+  sqlite3_bind_int64 (stmt, 2, plan_id);
+  sqlite3_bind_int64 (stmt, 3, unit_id);
+  _kl_bind_text (stmt, 4, period);
+  _kl_bind_text (stmt, 5, file->file_name);
+  _kl_bind_text (stmt, 6, file->sha256);
+  _kl_bind_text (stmt, 7, file->writer);
+  _kl_bind_text (stmt, 8, file->file_time);
+  sqlite3_bind_int (stmt, 9, file->by_name ? 1 : 0);
+  _kl_bind_text (stmt, 10, file->refused);
+  if (!_kl_store_step_done (self, stmt, error))
+    return FALSE;
+  *row_id = _kl_store_last_id (self);
+  return TRUE;
+}
+
+static gint64
+row_of_unit (GHashTable *rows, gint64 unit_id)
+{
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (rows, &unit_id));
+}
+
+static gboolean
+store_file (KlStore *self, gint64 plan_id, const KlCollectedFile *file, GError **error)
+{
+  g_autoptr(GHashTable) rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint u = 0; u < file->unit_ids->len; u++)
+    {
+      gint64 unit_id = g_array_index (file->unit_ids, gint64, u), row_id = 0;
+
+      if (!insert_row (self, plan_id, file, unit_id, &row_id, error))
+        return FALSE;
+      g_hash_table_insert (rows, g_memdup2 (&unit_id, sizeof unit_id), GSIZE_TO_POINTER (row_id));
+    }
+  if (file->unit_ids->len == 0)
+    {
+      gint64 row_id = 0;
+
+      if (!insert_row (self, plan_id, file, 0, &row_id, error))
+        return FALSE;
+    }
+  for (guint i = 0; file->refused == NULL && i < file->figures->len; i++)
+    {
+      KlCollectedFigure *f = g_ptr_array_index (file->figures, i);
+      gint64 source = row_of_unit (rows, f->unit_id);
+
+      if (source == 0)
+        {
+          g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
+                       _("A figure of “%s” is for a unit the file is not for"), file->file_name);
+          return FALSE;
+        }
+      if (!_kl_progress_check (self, f->indicator_id, f->unit_id, &f->value, error) ||
+          !_kl_progress_write (self, f->indicator_id, f->unit_id, &file->period, &f->value,
+                               f->note, source, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+kl_store_collect (KlStore *self, gint64 plan_id, GPtrArray *files, GError **error)
+{
+  g_autofree char *label = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (files != NULL, FALSE);
+  for (guint i = 0; i < files->len; i++)
+    g_return_val_if_fail (kl_period_is_valid (&((KlCollectedFile *) files->pdata[i])->period),
+                          FALSE);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Collect %u file", "Collect %u files",
+                                        files->len), files->len);
+  if (!kl_store_begin_action (self, label, error))
+    return FALSE;
+  for (guint i = 0; ok && i < files->len; i++)
+    ok = store_file (self, plan_id, g_ptr_array_index (files, i), error);
+  return _kl_store_finish_action (self, ok, error);
+}
+
+static KlCollectionInfo *
+info_new (sqlite3_stmt *stmt)
+{
+  KlCollectionInfo *info = g_new0 (KlCollectionInfo, 1);
+
+  info->id = sqlite3_column_int64 (stmt, 0);
+  info->uuid = _kl_column_dup (stmt, 1);
+  info->plan_id = sqlite3_column_int64 (stmt, 2);
+  info->unit_id = sqlite3_column_int64 (stmt, 3);
+  info->period = _kl_column_dup (stmt, 4);
+  info->file_name = _kl_column_dup (stmt, 5);
+  info->sha256 = _kl_column_dup (stmt, 6);
+  info->writer = _kl_column_dup (stmt, 7);
+  info->file_time = _kl_column_dup (stmt, 8);
+  info->imported_at = _kl_column_dup (stmt, 9);
+  info->by_name = sqlite3_column_int (stmt, 10) != 0;
+  info->refused = sqlite3_column_type (stmt, 11) == SQLITE_NULL ? NULL
+                  : _kl_column_dup (stmt, 11);
+  return info;
+}
+
+GPtrArray *
+kl_store_list_collections (KlStore *self, gint64 plan_id, const KlPeriod *period,
+                           GError **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_collection_info_free);
+  g_autofree char *period_text = period ? kl_period_format (period) : NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+  stmt = _kl_store_prepare (self,
+    "SELECT id, uuid, plan_id, coalesce (unit_id, 0), period, file_name, sha256, writer,"
+    " file_time, imported_at, by_name, refused FROM collection"
+    " WHERE plan_id = ?1 AND (?2 IS NULL OR period = ?2) ORDER BY id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  _kl_bind_text (stmt, 2, period_text);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, info_new (stmt));
+  if (rc != SQLITE_DONE)
+    return _kl_store_fail (self, error), NULL;
+  return g_steal_pointer (&list);
+}
+
+gboolean
+kl_store_has_collected (KlStore *self, gint64 plan_id, const KlPeriod *period,
+                        gint64 unit_id, const char *sha256, gboolean *found, GError **error)
+{
+  g_autofree char *period_text = kl_period_format (period);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  stmt = _kl_store_prepare (self,
+    "SELECT 1 FROM collection WHERE plan_id = ?1 AND period = ?2 AND unit_id = ?3"
+    " AND sha256 = ?4 AND refused IS NULL LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  _kl_bind_text (stmt, 2, period_text);
+  sqlite3_bind_int64 (stmt, 3, unit_id);
+  _kl_bind_text (stmt, 4, sha256);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _kl_store_fail (self, error);
+  *found = rc == SQLITE_ROW;
+  return TRUE;
+}
