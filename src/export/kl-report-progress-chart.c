@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "export/kl-report-progress-private.h"
-#include "export/kl-report-words.h"
+#include "model/kl-report-words.h"
 
 /* 完成率图: a native Excel bar chart of each indicator's 完成率 beside its
  * 序时进度, on its own sheet.  The chart reads a small table there whose

@@ -4,7 +4,7 @@
 #include <stdio.h>
 
 #include "export/kl-report-progress-private.h"
-#include "export/kl-report-words.h"
+#include "model/kl-report-words.h"
 
 /* The figures behind 进度统计表: the model's roll-up for the period (one
  * set-based query), the period's notes, and 序时进度. */

@@ -3,7 +3,7 @@
 
 #include "export/kl-export-private.h"
 #include "export/kl-report-progress-private.h"
-#include "export/kl-report-words.h"
+#include "model/kl-report-words.h"
 
 /* 进度统计表 for one period: a block of rows per indicator (per measure of
  * a composite one), one row per unit — quota, the period's figure, the

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "export/kl-export-private.h"
-#include "export/kl-report-words.h"
+#include "model/kl-report-words.h"
 
 /* 分解数据: the quota table as plain numbers, one row per measure of each
  * indicator (a "20/10" cell gives 20 on one row and 10 on the next), for

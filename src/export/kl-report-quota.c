@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "export/kl-export-private.h"
-#include "export/kl-report-words.h"
+#include "model/kl-report-words.h"
 
 /* 指标分解表 in the layout of the annex tables plans carry (附 1 of the
  * Yangzhou sample): the title across the table; 项目 over two columns, then

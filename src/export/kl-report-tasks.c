@@ -4,7 +4,7 @@
 #include <stdio.h>
 
 #include "export/kl-export-private.h"
-#include "export/kl-report-words.h"
+#include "model/kl-report-words.h"
 #include "model/kl-section.h"
 
 /* 任务分工表: the plan tree, one row per section in document order, with

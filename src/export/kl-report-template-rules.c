@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "export/kl-report-template-private.h"
-#include "export/kl-report-words.h"
+#include "model/kl-report-words.h"
 
 /* What keeps a filled template readable: data validation of the input
  * cells, sheet protection, and the hidden _kepu sheet that describes the

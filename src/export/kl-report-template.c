@@ -3,7 +3,7 @@
 
 #include "export/kl-export-private.h"
 #include "export/kl-report-template-private.h"
-#include "export/kl-report-words.h"
+#include "model/kl-report-words.h"
 #include "model/kl-progress.h"
 
 /* 填报模板: what a town or department fills in and sends back.  One row

@@ -5,7 +5,7 @@
 
 
 #include "export/kl-export-private.h"
-#include "export/kl-report-words.h"
+#include "model/kl-report-words.h"
 
 /* One worksheet: writes that record the first error, column widths
  * measured from the text written (a CJK character counts as two cells,

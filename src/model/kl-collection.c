@@ -150,7 +150,7 @@ store_file (KlStore *self, gint64 plan_id, const KlCollectedFile *file, GError *
 }
 
 gboolean
-kl_store_collect (KlStore *self, gint64 plan_id, GPtrArray *files, GError **error)
+kl_store_collect (KlStore *self, GPtrArray *files, GError **error)
 {
   g_autofree char *label = NULL;
   gboolean ok = TRUE;
@@ -165,7 +165,10 @@ kl_store_collect (KlStore *self, gint64 plan_id, GPtrArray *files, GError **erro
   if (!kl_store_begin_action (self, label, error))
     return FALSE;
   for (guint i = 0; ok && i < files->len; i++)
-    ok = store_file (self, plan_id, g_ptr_array_index (files, i), error);
+    {
+      KlCollectedFile *file = g_ptr_array_index (files, i);
+      ok = store_file (self, file->plan_id, file, error);
+    }
   return _kl_store_finish_action (self, ok, error);
 }
 

@@ -39,6 +39,7 @@ typedef struct
 /* A returned file to store: what kl_store_collect() needs of it. */
 typedef struct
 {
+  gint64      plan_id;
   KlPeriod    period;
   char       *file_name;
   char       *sha256;
@@ -60,11 +61,10 @@ void              kl_collected_file_add     (KlCollectedFile   *file,
                                              const KlCellValue *value,
                                              const char        *note);
 
-/* Stores @files (KlCollectedFile *) of plan @plan_id as one action, one
- * undo step: every figure of a file not refused, with its note and its
- * source, and a collection row per file and unit. */
+/* Stores @files (KlCollectedFile *) as one action, one undo step: every
+ * figure of a file not refused, with its note and its source, and a
+ * collection row per file and unit. */
 gboolean   kl_store_collect             (KlStore     *self,
-                                         gint64       plan_id,
                                          GPtrArray   *files,
                                          GError     **error);
 /* KlCollectionInfo * of the plan, for one period or all (@period NULL),

@@ -49,6 +49,7 @@ file_for (Fixture *f, const char *name, gint64 unit_id, double value, const char
   KlCollectedFile *file = kl_collected_file_new ();
   KlCellValue v = { KL_CELL_NUMBER, 1, { value }, 0, NULL };
 
+  file->plan_id = f->ledger.plan;
   file->period = f->q3;
   file->file_name = g_strdup (name);
   file->sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, name, -1);
@@ -95,7 +96,7 @@ test_store_and_undo (Fixture *f, gconstpointer data)
   g_ptr_array_add (files, file_for (f, "宝应县.xlsx", f->baoying, 5130, "含线上"));
   refused->refused = g_strdup ("F12 “约200” 不是数字");
   g_ptr_array_add (files, refused);
-  g_assert_true (kl_store_collect (f->ledger.store, f->ledger.plan, files, &error));
+  g_assert_true (kl_store_collect (f->ledger.store, files, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (kl_store_get_undo_label (f->ledger.store), ==, "Collect 2 files");
 
@@ -144,7 +145,7 @@ test_hand_edit_drops_source (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
 
   g_ptr_array_add (files, file_for (f, "宝应县.xlsx", f->baoying, 5130, NULL));
-  g_assert_true (kl_store_collect (f->ledger.store, f->ledger.plan, files, &error));
+  g_assert_true (kl_store_collect (f->ledger.store, files, &error));
   /* A note edited by hand keeps the figure's source... */
   g_assert_true (kl_store_set_progress_note (f->ledger.store, f->indicator, f->baoying, &f->q3,
                                              "核实", &error));
@@ -175,7 +176,7 @@ test_bad_figure_stores_nothing (Fixture *f, gconstpointer data)
   kl_collected_file_add (bad, f->indicator, f->gaoyou, &two, NULL);
   g_ptr_array_add (files, file_for (f, "宝应县.xlsx", f->baoying, 5130, NULL));
   g_ptr_array_add (files, bad);
-  g_assert_false (kl_store_collect (f->ledger.store, f->ledger.plan, files, &error));
+  g_assert_false (kl_store_collect (f->ledger.store, files, &error));
   g_assert_nonnull (error);
   entries = list_q3 (f);
   g_assert_cmpuint (entries->len, ==, 0);
