@@ -4,6 +4,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "kl-collection.h"
+#include "kl-indicator.h"
+#include "kl-unit.h"
 #include "kl-progress.h"
 #include "kl-store-private.h"
 
@@ -241,4 +243,108 @@ kl_store_has_collected (KlStore *self, gint64 plan_id, const KlPeriod *period,
     return _kl_store_fail (self, error);
   *found = rc == SQLITE_ROW;
   return TRUE;
+}
+
+void
+kl_report_status_free (KlReportStatus *status)
+{
+  if (status == NULL)
+    return;
+  g_free (status->unit_name);
+  g_free (status->file_name);
+  g_free (status->reason);
+  g_free (status->imported_at);
+  g_free (status);
+}
+
+const char *
+kl_report_state_to_string (KlReportState state)
+{
+  switch (state)
+    {
+    case KL_REPORT_STORED: return "stored";
+    case KL_REPORT_REFUSED: return "refused";
+    case KL_REPORT_MISSING:
+    default: return "missing";
+    }
+}
+
+/* The units the plan breaks its quotas down to. */
+static GHashTable *
+plan_unit_ids (KlStore *self, gint64 plan_id, GError **error)
+{
+  g_autoptr(GPtrArray) quotas = kl_store_list_quotas (self, plan_id, error);
+  GHashTable *ids;
+
+  if (quotas == NULL)
+    return NULL;
+  ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < quotas->len; i++)
+    {
+      const KlQuotaEntry *q = g_ptr_array_index (quotas, i);
+      g_hash_table_add (ids, g_memdup2 (&q->unit_id, sizeof q->unit_id));
+    }
+  return ids;
+}
+
+/* The newest stored row of the unit, else its newest refused one. */
+static const KlCollectionInfo *
+best_row (GPtrArray *rows, gint64 unit_id)
+{
+  const KlCollectionInfo *refused = NULL;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const KlCollectionInfo *row = g_ptr_array_index (rows, i);
+
+      if (row->unit_id != unit_id)
+        continue;
+      if (row->refused == NULL)
+        return row;
+      if (refused == NULL)
+        refused = row;
+    }
+  return refused;
+}
+
+static KlReportStatus *
+status_new (const KlUnitInfo *unit, const KlCollectionInfo *row)
+{
+  KlReportStatus *status = g_new0 (KlReportStatus, 1);
+
+  status->unit_id = unit->id;
+  status->unit_name = g_strdup (unit->name);
+  status->state = row == NULL ? KL_REPORT_MISSING
+                  : row->refused ? KL_REPORT_REFUSED : KL_REPORT_STORED;
+  if (row != NULL)
+    {
+      status->file_name = g_strdup (row->file_name);
+      status->reason = g_strdup (row->refused);
+      status->imported_at = g_strdup (row->imported_at);
+    }
+  return status;
+}
+
+GPtrArray *
+kl_store_report_status (KlStore *self, gint64 plan_id, const KlPeriod *period, GError **error)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  GPtrArray *list;
+
+  g_return_val_if_fail (KL_IS_STORE (self) && period != NULL, NULL);
+  if ((units = kl_store_list_units (self, FALSE, error)) == NULL ||
+      (rows = kl_store_list_collections (self, plan_id, period, error)) == NULL ||
+      (ids = plan_unit_ids (self, plan_id, error)) == NULL)
+    return NULL;
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_report_status_free);
+  for (guint i = 0; i < units->len; i++)
+    {
+      const KlUnitInfo *unit = g_ptr_array_index (units, i);
+
+      if (g_hash_table_size (ids) == 0 || g_hash_table_contains (ids, &unit->id))
+        g_ptr_array_add (list, status_new (unit, best_row (rows, unit->id)));
+    }
+  return list;
 }

@@ -82,6 +82,34 @@ gboolean   kl_store_has_collected       (KlStore     *self,
                                          gboolean    *found,
                                          GError     **error);
 
+/* 催报: who has reported for a period. */
+typedef enum
+{
+  KL_REPORT_MISSING,   /* no file returned */
+  KL_REPORT_REFUSED,   /* only refused files */
+  KL_REPORT_STORED,    /* a file was stored */
+} KlReportState;
+
+typedef struct
+{
+  gint64        unit_id;
+  char         *unit_name;
+  KlReportState state;
+  char         *file_name;    /* the newest file of that state, NULL when MISSING */
+  char         *reason;       /* REFUSED: why */
+  char         *imported_at;
+} KlReportStatus;
+
+void       kl_report_status_free        (KlReportStatus *status);
+/* "missing", "refused", "stored" (JSON). */
+const char *kl_report_state_to_string   (KlReportState   state);
+/* KlReportStatus * for every unit with a quota in the plan (every active
+ * unit when the plan has no quota yet), in directory order. */
+GPtrArray *kl_store_report_status       (KlStore        *self,
+                                         gint64          plan_id,
+                                         const KlPeriod *period,
+                                         GError        **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlCollectionInfo, kl_collection_info_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlCollectedFile, kl_collected_file_free)
 

@@ -282,6 +282,20 @@ _kl_progress_check (KlStore *self, gint64 indicator_id, gint64 unit_id,
 }
 
 gboolean
+kl_progress_parse_text (const KlIndicatorInfo *info, const char *text, KlCellValue *value,
+                        GError **error)
+{
+  g_return_val_if_fail (info != NULL && text != NULL && value != NULL, FALSE);
+  if (!kl_cell_value_parse (value, text,
+                            kl_indicator_parse_flags (info) & ~KL_CELL_PARSE_ALLOW_SHARE, error))
+    return FALSE;
+  if (_kl_indicator_check_value (info, value, error))
+    return TRUE;
+  kl_cell_value_clear (value);
+  return FALSE;
+}
+
+gboolean
 kl_store_set_progress_text (KlStore *self, gint64 indicator_id, gint64 unit_id,
                             const KlPeriod *period, const char *text, GError **error)
 {
@@ -295,9 +309,7 @@ kl_store_set_progress_text (KlStore *self, gint64 indicator_id, gint64 unit_id,
   if (info == NULL)
     return FALSE;
   kl_cell_value_init (&value);
-  ok = kl_cell_value_parse (&value, text,
-                            kl_indicator_parse_flags (info) & ~KL_CELL_PARSE_ALLOW_SHARE,
-                            error) &&
+  ok = kl_progress_parse_text (info, text, &value, error) &&
        kl_store_set_progress (self, indicator_id, unit_id, period, &value, NULL, error);
   kl_cell_value_clear (&value);
   return ok;

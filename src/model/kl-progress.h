@@ -3,6 +3,7 @@
 
 #include "kl-store.h"
 #include "kl-period.h"
+#include "kl-indicator.h"
 
 G_BEGIN_DECLS
 
@@ -65,8 +66,14 @@ gboolean   kl_store_set_progress     (KlStore           *self,
                                       const KlCellValue *value,
                                       const char        *note,
                                       GError           **error);
-/* Parses @text as typed in a cell (same rules and messages as quotas);
- * keeps the cell's note. */
+/* Parses @text as a progress figure of @info: the rules and messages of
+ * a quota cell, but no share of a base quantity.  "" gives EMPTY. */
+gboolean   kl_progress_parse_text    (const KlIndicatorInfo *info,
+                                      const char        *text,
+                                      KlCellValue       *value,
+                                      GError           **error);
+/* Parses @text as typed in a cell (kl_progress_parse_text); keeps the
+ * cell's note. */
 gboolean   kl_store_set_progress_text (KlStore          *self,
                                        gint64            indicator_id,
                                        gint64            unit_id,

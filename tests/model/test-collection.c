@@ -184,6 +184,48 @@ test_bad_figure_stores_nothing (Fixture *f, gconstpointer data)
   g_assert_cmpuint (rows->len, ==, 0);
 }
 
+static KlReportState
+state_of (GPtrArray *list, gint64 unit_id)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      KlReportStatus *status = g_ptr_array_index (list, i);
+      if (status->unit_id == unit_id)
+        return status->state;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_report_status (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_collected_file_free);
+  g_autoptr(GPtrArray) status = NULL;
+  g_autoptr(GError) error = NULL;
+  KlCollectedFile *refused = file_for (f, "高邮市.xlsx", f->gaoyou, 7, NULL);
+
+  refused->refused = g_strdup ("F12");
+  g_ptr_array_add (files, file_for (f, "宝应县.xlsx", f->baoying, 5130, NULL));
+  g_ptr_array_add (files, refused);
+  g_assert_true (kl_store_collect (f->ledger.store, files, &error));
+  status = kl_store_report_status (f->ledger.store, f->ledger.plan, &f->q3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (status->len, ==, 7);  /* the seven counties with quotas */
+  g_assert_cmpint (state_of (status, f->baoying), ==, KL_REPORT_STORED);
+  g_assert_cmpint (state_of (status, f->gaoyou), ==, KL_REPORT_REFUSED);
+  g_assert_cmpint (state_of (status, kl_store_find_unit (f->ledger.store, "仪征市", NULL)), ==,
+                   KL_REPORT_MISSING);
+  /* Another period: nobody has reported. */
+  {
+    KlPeriod q2;
+    g_autoptr(GPtrArray) other = NULL;
+
+    g_assert_true (kl_period_parse ("2021-Q2", &q2, NULL));
+    other = kl_store_report_status (f->ledger.store, f->ledger.plan, &q2, &error);
+    g_assert_cmpint (state_of (other, f->baoying), ==, KL_REPORT_MISSING);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -194,5 +236,6 @@ main (int argc, char **argv)
               test_hand_edit_drops_source, tear_down);
   g_test_add ("/collection/bad-figure-stores-nothing", Fixture, NULL, set_up,
               test_bad_figure_stores_nothing, tear_down);
+  g_test_add ("/collection/report-status", Fixture, NULL, set_up, test_report_status, tear_down);
   return g_test_run ();
 }
