@@ -9,7 +9,9 @@
 #include "model/kl-plan.h"
 #include "model/kl-progress.h"
 #include "model/kl-unit.h"
+#include "model/kl-collection.h"
 #include "widgets/progress/kl-progress-page.h"
+#include "widgets/progress/kl-report-button.h"
 #include "widgets/grid/kl-grid-cell.h"
 
 /* The progress page on a Yangzhou-like plan reported quarterly: figures
@@ -360,6 +362,51 @@ test_screenshot (Fixture *f, gconstpointer data)
     }
 }
 
+/* A figure collected from a returned file says where it came from, and
+ * the 催报 button counts who has reported. */
+static void
+test_collected_source (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_collected_file_free);
+  KlCollectedFile *file = kl_collected_file_new ();
+  KlCellValue value = { KL_CELL_NUMBER, 1, { 830 }, 0, NULL };
+  KlReportButton *button = KL_REPORT_BUTTON (gtk_widget_get_template_child (
+    GTK_WIDGET (f->page), KL_TYPE_PROGRESS_PAGE, "report_button"));
+  g_autoptr(GError) error = NULL;
+  gint64 jiangdu = kl_store_find_unit (f->ledger.store, "江都区", NULL);
+  gint64 indicator = 0;
+  g_autoptr(GPtrArray) indicators = kl_store_list_indicators (f->ledger.store, f->ledger.plan, NULL);
+  const char *tooltip;
+
+  g_assert_cmpstr (kl_report_button_get_label (button), ==, "Reported 0/7");
+  for (guint i = 0; i < indicators->len; i++)
+    if (g_str_equal (((KlIndicatorInfo *) indicators->pdata[i])->name, CN))
+      indicator = ((KlIndicatorInfo *) indicators->pdata[i])->id;
+  file->plan_id = f->ledger.plan;
+  g_assert_true (kl_period_parse ("2021-Q1", &file->period, NULL));
+  file->file_name = g_strdup ("江都区.xlsx");
+  file->sha256 = g_strdup ("00");
+  file->writer = g_strdup ("WPS");
+  g_array_append_val (file->unit_ids, jiangdu);
+  kl_collected_file_add (file, indicator, jiangdu, &value, "线上线下");
+  g_ptr_array_add (files, file);
+  g_assert_true (kl_store_collect (f->ledger.store, files, &error));
+  g_assert_no_error (error);
+  kl_grid_test_pump_for (100);
+
+  assert_shown (f, CN, "江都区", "830");
+  tooltip = kl_grid_cell_get_tooltip (KL_GRID_CELL (cell (f, CN, "江都区")));
+  g_assert_nonnull (strstr (tooltip, "From 江都区.xlsx (WPS), imported"));
+  g_assert_cmpstr (kl_report_button_get_label (button), ==, "Reported 1/7");
+  g_assert_nonnull (strstr (kl_report_button_get_reminder (button), "宝应县"));
+  g_assert_null (strstr (kl_report_button_get_reminder (button), "江都区"));
+  /* Undone, the figure and the report go together. */
+  g_assert_true (kl_store_undo (f->ledger.store, &error));
+  kl_grid_test_pump_for (100);
+  assert_shown (f, CN, "江都区", "");
+  g_assert_cmpstr (kl_report_button_get_label (button), ==, "Reported 0/7");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -369,6 +416,7 @@ main (int argc, char **argv)
   ADD ("/ui/progress-page/type-and-rates", test_type_and_rates);
   ADD ("/ui/progress-page/bad-input-and-paste", test_bad_input_and_paste);
   ADD ("/ui/progress-page/note", test_note);
+  ADD ("/ui/progress-page/collected-source", test_collected_source);
   ADD ("/ui/progress-page/screenshot", test_screenshot);
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 
 #include "widgets/progress/kl-progress-page.h"
 #include "widgets/progress/kl-progress-sheet.h"
+#include "widgets/progress/kl-report-button.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,7 @@ struct _KlProgressPage
   GtkWidget       *box;
   GtkDropDown     *period_dropdown;
   GtkLabel        *update_label;
+  KlReportButton  *report_button;
   KlQuotaGrid     *grid;
 
   /* The note popover and the cell it is for. */

@@ -9,13 +9,21 @@
 G_DEFINE_TYPE (KlProgressPage, kl_progress_page, KL_TYPE_PAGE)
 
 
+/* The line above the grid: who has reported, and when the last figure came. */
 static void
 update_label (KlProgressPage *self)
 {
   g_autofree char *when = self->sheet ? kl_progress_sheet_dup_last_update_label (self->sheet) : NULL;
   g_autofree char *text = when ? g_strdup_printf (_("Last updated %s"), when) : NULL;
+  guint i = gtk_drop_down_get_selected (self->period_dropdown);
+  g_autoptr(GError) error = NULL;
 
   gtk_label_set_text (self->update_label, text ? text : _("Nothing reported for this period yet"));
+  if (!kl_report_button_update (self->report_button, kl_page_get_store (KL_PAGE (self)),
+                                self->sheet ? kl_page_get_plan_id (KL_PAGE (self)) : 0,
+                                i < self->periods->len
+                                ? &g_array_index (self->periods, KlPeriod, i) : NULL, &error))
+    kl_quota_grid_show_message (self->grid, error->message, TRUE);
 }
 
 /* The period a new page opens on: the latest with figures, else today's,
@@ -226,11 +234,13 @@ kl_progress_page_class_init (KlProgressPageClass *klass)
   widget_class->size_allocate = kl_progress_page_size_allocate;
 
   g_type_ensure (KL_TYPE_QUOTA_GRID);
+  g_type_ensure (KL_TYPE_REPORT_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kepuledger/KepuLedger/kl-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlProgressPage, box);
   gtk_widget_class_bind_template_child (widget_class, KlProgressPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KlProgressPage, update_label);
+  gtk_widget_class_bind_template_child (widget_class, KlProgressPage, report_button);
   gtk_widget_class_bind_template_child (widget_class, KlProgressPage, grid);
   gtk_widget_class_bind_template_callback (widget_class, on_note_clicked);
 }

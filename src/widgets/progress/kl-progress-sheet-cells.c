@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "widgets/progress/kl-progress-sheet-private.h"
+#include "model/kl-collection.h"
 #include "widgets/grid/kl-indicator-rows.h"
 
 /* What progress cells show: a unit's figure for the period, and per
@@ -147,8 +148,32 @@ append_rollup (GString *tip, const KlIndicatorInfo *info, const KlProgressRow *r
     }
 }
 
+/* "From 宝应县.xlsx (WPS), imported 2021-10-08 09:12". */
+static void
+append_source (GString *tip, GPtrArray *sources, gint64 source_id)
+{
+  for (guint i = 0; source_id != 0 && sources != NULL && i < sources->len; i++)
+    {
+      const KlCollectionInfo *info = g_ptr_array_index (sources, i);
+      g_autofree char *when = NULL;
+
+      if (info->id != source_id)
+        continue;
+      when = time_text (info->imported_at);
+      if (*info->writer)
+        g_string_append_printf (tip, _("From %s (%s), imported %s\n"), info->file_name,
+                                info->writer, when);
+      else
+        g_string_append_printf (tip, _("From %s, imported %s\n"), info->file_name, when);
+      if (info->by_name)
+        g_string_append (tip, _("Matched by names and confirmed\n"));
+      return;
+    }
+}
+
 static char *
-unit_tooltip (const KlIndicatorInfo *info, const KlProgressEntry *e, const KlProgressRow *r)
+unit_tooltip (KlProgressSheet *self, const KlIndicatorInfo *info, const KlProgressEntry *e,
+              const KlProgressRow *r)
 {
   GString *tip = g_string_new (NULL);
 
@@ -167,6 +192,8 @@ unit_tooltip (const KlIndicatorInfo *info, const KlProgressEntry *e, const KlPro
       g_autofree char *when = time_text (e->updated_at);
       g_string_append_printf (tip, _("Last updated %s\n"), when);
     }
+  if (e != NULL)
+    append_source (tip, self->sources, e->source_id);
   if (tip->len > 0)
     g_string_truncate (tip, tip->len - 1);
   return g_string_free (tip, tip->len == 0);
@@ -182,7 +209,7 @@ unit_cell (KlProgressSheet *self, guint index, guint unit, KlGridCellData *out)
 
   out->flags = KL_GRID_CELL_EDITABLE | KL_GRID_CELL_NUMERIC;
   out->text = e ? kl_indicator_format_value (info, &e->value) : g_strdup ("");
-  out->tooltip = unit_tooltip (info, e, r);
+  out->tooltip = unit_tooltip (self, info, e, r);
   if (e != NULL && e->note != NULL && *e->note != '\0')
     out->style = "kl-has-note";
 }

@@ -42,6 +42,8 @@ struct _KlProgressSheet
   KlProgressRow   **rows_rollup;  /* indicators × units, borrowed from rollup */
   KlProgressTotals *totals;       /* per indicator */
   char             *last_update;
+  GPtrArray        *sources;      /* KlCollectionInfo * of the period: where
+                                     collected figures came from */
   GListStore       *rows;
   GPtrArray        *leaves;       /* KlGridRow of each indicator, by index */
   /* A write shows its cells at once; the roll-up (totals, rates) follows

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "widgets/progress/kl-progress-sheet-private.h"
+#include "model/kl-collection.h"
 #include "widgets/grid/kl-indicator-rows.h"
 
 static void kl_progress_sheet_source_init (KlGridSourceInterface *iface);
@@ -24,6 +25,7 @@ clear_values (KlProgressSheet *self)
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->rollup, g_ptr_array_unref);
   g_clear_pointer (&self->last_update, g_free);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
 }
 
 /* Places each entry or roll-up row (both start with indicator and unit
@@ -64,11 +66,14 @@ load_values (KlProgressSheet *self, GError **error)
                                                          &self->period, error);
   g_autoptr(GPtrArray) rollup = entries ? kl_store_progress_rollup (self->store, self->plan_id,
                                                                     &self->period, error) : NULL;
+  g_autoptr(GPtrArray) sources = rollup ? kl_store_list_collections (self->store, self->plan_id,
+                                                                     &self->period, error) : NULL;
   guint n = MAX (self->indicators->len * self->units->len, 1);
 
-  if (rollup == NULL)
+  if (sources == NULL)
     return FALSE;
   clear_values (self);
+  self->sources = g_steal_pointer (&sources);
   self->entries = g_steal_pointer (&entries);
   self->rollup = g_steal_pointer (&rollup);
   self->cells = g_new0 (KlProgressEntry *, n);
