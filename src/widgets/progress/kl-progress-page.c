@@ -9,16 +9,23 @@
 G_DEFINE_TYPE (KlProgressPage, kl_progress_page, KL_TYPE_PAGE)
 
 
-/* The line above the grid: who has reported, and when the last figure came. */
 static void
 update_label (KlProgressPage *self)
 {
   g_autofree char *when = self->sheet ? kl_progress_sheet_dup_last_update_label (self->sheet) : NULL;
   g_autofree char *text = when ? g_strdup_printf (_("Last updated %s"), when) : NULL;
+
+  gtk_label_set_text (self->update_label, text ? text : _("Nothing reported for this period yet"));
+}
+
+/* Who has reported: only a collection, a new period or a reload changes
+ * it, so a figure typed in the grid does not query it again. */
+static void
+update_report (KlProgressPage *self)
+{
   guint i = gtk_drop_down_get_selected (self->period_dropdown);
   g_autoptr(GError) error = NULL;
 
-  gtk_label_set_text (self->update_label, text ? text : _("Nothing reported for this period yet"));
   if (!kl_report_button_update (self->report_button, kl_page_get_store (KL_PAGE (self)),
                                 self->sheet ? kl_page_get_plan_id (KL_PAGE (self)) : 0,
                                 i < self->periods->len
@@ -84,6 +91,7 @@ on_period_selected (KlProgressPage *self)
     return;
   kl_progress_sheet_set_period (self->sheet, &g_array_index (self->periods, KlPeriod, i));
   update_label (self);
+  update_report (self);
 }
 
 static void
@@ -125,6 +133,7 @@ kl_progress_page_reload (KlPage *page)
   g_signal_handlers_unblock_by_func (self->period_dropdown, on_period_selected, self);
   kl_quota_grid_set_source (self->grid, KL_GRID_SOURCE (self->sheet));
   update_label (self);
+  update_report (self);
 }
 
 /* A plan edit may change the reporting cycle or the years; the sheet
@@ -134,6 +143,8 @@ kl_progress_page_store_changed (KlPage *page, const char *table)
 {
   if (g_str_equal (table, "plan"))
     kl_page_queue_reload (page);
+  else if (g_str_equal (table, "collection"))
+    update_report (KL_PROGRESS_PAGE (page));
 }
 
 KlQuotaGrid *
