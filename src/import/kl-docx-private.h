@@ -4,6 +4,7 @@
 #include <glib.h>
 #include <libxml/tree.h>
 #include "import/kl-import-error.h"
+#include "import/kl-package-private.h"
 
 G_BEGIN_DECLS
 
@@ -12,27 +13,10 @@ G_BEGIN_DECLS
 /* No part of a plan document is larger than this once unpacked. */
 #define KL_DOCX_MAX_PART_BYTES (50 * 1024 * 1024)
 
-/* kl-docx-zip.c: the unpacked bytes of the entry @name of the zip in
- * @zip.  Reads with a byte budget (declared sizes are not trusted), so a
- * zip bomb fails with KL_IMPORT_ERROR_TOO_LARGE.  When the archive has no
- * such entry, returns NULL with *@found FALSE and no error. */
-GBytes   *_kl_docx_zip_entry     (const char  *zip,
-                                  gsize        len,
-                                  const char  *name,
-                                  gboolean    *found,
-                                  GError     **error);
-
-/* kl-docx-xml.c: parses one part without network access, entity
- * expansion or DTD loading; a document type declaration is refused. */
-xmlDoc   *_kl_docx_xml_parse     (GBytes      *bytes,
-                                  const char  *part,
-                                  GError     **error);
-/* The w:… attribute @name of @node (WordprocessingML namespace), or NULL. */
-char     *_kl_docx_attr          (xmlNode     *node,
-                                  const char  *name);
-/* Whether @node is the element w:@name. */
-gboolean  _kl_docx_is            (xmlNode     *node,
-                                  const char  *name);
+#define KL_DOCX_W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+/* The w:… attribute @name of @node, or NULL; whether @node is w:@name. */
+#define _kl_docx_attr(node, name) _kl_xml_attr ((node), KL_DOCX_W_NS, (name))
+#define _kl_docx_is(node, name)   _kl_xml_is ((node), KL_DOCX_W_NS, (name))
 
 /* kl-docx-numbering.c: automatic list numbers from numbering.xml. */
 typedef struct _KlDocxNumbering KlDocxNumbering;

@@ -20,10 +20,11 @@ read_part (const char *contents, gsize len, const char *part,
            gboolean required, GError **error)
 {
   gboolean found = FALSE;
-  g_autoptr(GBytes) bytes = _kl_docx_zip_entry (contents, len, part, &found, error);
+  g_autoptr(GBytes) bytes = _kl_zip_entry (contents, len, part, KL_PACKAGE_DOCX,
+                                             KL_DOCX_MAX_PART_BYTES, &found, error);
 
   if (bytes != NULL)
-    return _kl_docx_xml_parse (bytes, part, error);
+    return _kl_xml_safe_parse (bytes, part, KL_PACKAGE_DOCX, error);
   if (!found && required && (error == NULL || *error == NULL))
     g_set_error (error, KL_IMPORT_ERROR, KL_IMPORT_ERROR_DAMAGED,
                  _("This zip archive is not a Word document: it has no “%s”."), part);
