@@ -13,7 +13,7 @@ build="${KL_BUILD_DIR:-$top/build}"
 packages=(
   gcc pkg-config meson ninja-build gettext desktop-file-utils appstream
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libsqlite3-dev libcairo2-dev
-  libpango1.0-dev libxlsxwriter-dev libarchive-dev libxml2-dev
+  libpango1.0-dev libxlsxwriter-dev libarchive-dev libxml2-dev libfreexl-dev
   xvfb xauth dbus at-spi2-core fonts-noto-cjk locales
   python3 python3-openpyxl poppler-utils gnumeric
   libreoffice-calc-nogui  # tests/export/test-export-pdf.py (skipped without it)

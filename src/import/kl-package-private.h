@@ -43,6 +43,21 @@ xmlTextReader    *_kl_xml_safe_reader  (GBytes         *bytes,
                                         const char     *part,
                                         KlPackageKind   kind,
                                         GError        **error);
+/* Calls @func on every element whose local name is in @names, expanded
+ * into a small tree (valid until the next call), in document order;
+ * elements inside a matched one are not visited separately.  Stops at
+ * the first FALSE from @func; DAMAGED when the XML breaks. */
+typedef gboolean (*KlXmlElementFunc) (xmlNode     *node,
+                                      const char  *name,
+                                      gpointer     data,
+                                      GError     **error);
+gboolean          _kl_xml_each_element (xmlTextReader     *reader,
+                                        const char *const *names,
+                                        KlXmlElementFunc   func,
+                                        gpointer           data,
+                                        const char        *part,
+                                        KlPackageKind      kind,
+                                        GError           **error);
 /* Sets the DAMAGED error "part is not valid XML (why)"; @why NULL takes
  * libxml2's last error. */
 void              _kl_xml_safe_error   (GError        **error,

@@ -57,8 +57,12 @@ KlWorkbook  *_kl_workbook_read_xlsx   (const char    *data,
 /* kl-workbook-xlsx-styles.c: which cell styles (xf indexes) are dates. */
 GArray      *_kl_xlsx_date_styles     (xmlDoc        *styles);
 gboolean     _kl_xlsx_format_is_date  (const char    *code);
-/* The shared strings, rich-text runs joined (phonetic runs skipped). */
-GPtrArray   *_kl_xlsx_shared_strings  (xmlDoc        *sst);
+/* The text of a <si> or an inline <is>: rich-text runs joined, phonetic
+ * runs skipped. */
+char        *_kl_xlsx_string_item     (xmlNode       *item);
+/* The shared strings, streamed. */
+GPtrArray   *_kl_xlsx_shared_strings  (GBytes        *sst,
+                                       GError       **error);
 
 /* kl-workbook-xlsx-sheet.c: the cells and merged ranges of one sheet
  * part.  @cells counts the cells read so far in the workbook. */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include "kl-workbook-private.h"
 
 /* The spreadsheet reader's front: the format told by the content, and
@@ -151,6 +152,25 @@ read_sniffed (const char *path, const char *data, gsize len, GError **error)
   return NULL;
 }
 
+static void
+set_too_large (GError **error)
+{
+  g_set_error (error, KL_IMPORT_ERROR, KL_IMPORT_ERROR_TOO_LARGE,
+               _("This spreadsheet is larger than %d MB: it is not a filled template."),
+               KL_BOOK_MAX_FILE_BYTES / (1024 * 1024));
+}
+
+static KlWorkbook *
+read_data (const char *path, const char *data, gsize len, GError **error)
+{
+  if (len > KL_BOOK_MAX_FILE_BYTES)
+    {
+      set_too_large (error);
+      return NULL;
+    }
+  return read_sniffed (path, data, len, error);
+}
+
 KlWorkbook *
 kl_workbook_read_bytes (GBytes *bytes, const char *display_name, GError **error)
 {
@@ -162,11 +182,7 @@ kl_workbook_read_bytes (GBytes *bytes, const char *display_name, GError **error)
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &len);
-  if (len > KL_BOOK_MAX_FILE_BYTES)
-    g_set_error (error, KL_IMPORT_ERROR, KL_IMPORT_ERROR_TOO_LARGE,
-                 _("This spreadsheet is larger than %d MB: it is not a filled template."),
-                 KL_BOOK_MAX_FILE_BYTES / (1024 * 1024));
-  book = len > KL_BOOK_MAX_FILE_BYTES ? NULL : read_sniffed (NULL, data, len, error);
+  book = read_data (NULL, data, len, error);
   if (book == NULL)
     prefix_name (error, display_name);
   return book;
@@ -183,16 +199,11 @@ kl_workbook_read_file (const char *path, GError **error)
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* The size is looked at before anything is read into memory. */
   if (g_stat (path, &st) == 0 && st.st_size > KL_BOOK_MAX_FILE_BYTES)
-    g_set_error (error, KL_IMPORT_ERROR, KL_IMPORT_ERROR_TOO_LARGE,
-                 _("This spreadsheet is larger than %d MB: it is not a filled template."),
-                 KL_BOOK_MAX_FILE_BYTES / (1024 * 1024));
+    set_too_large (error);
   else if (g_file_get_contents (path, &data, &len, error))
-    book = len > KL_BOOK_MAX_FILE_BYTES ? NULL : read_sniffed (path, data, len, error);
-  if (book == NULL && error != NULL && *error == NULL)
-    g_set_error (error, KL_IMPORT_ERROR, KL_IMPORT_ERROR_TOO_LARGE,
-                 _("This spreadsheet is larger than %d MB: it is not a filled template."),
-                 KL_BOOK_MAX_FILE_BYTES / (1024 * 1024));
+    book = read_data (path, data, len, error);
   if (book == NULL)
     prefix_name (error, path);
   return book;

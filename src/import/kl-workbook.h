@@ -64,7 +64,7 @@ typedef struct
 
 /* Limits: larger files are refused before or while reading. */
 #define KL_BOOK_MAX_FILE_BYTES  (50 * 1024 * 1024)
-#define KL_BOOK_MAX_PART_BYTES  (50 * 1024 * 1024)
+#define KL_BOOK_MAX_PART_BYTES  (16 * 1024 * 1024)   /* a 300-row template is 60 KB */
 #define KL_BOOK_MAX_CELLS       (2 * 1000 * 1000)
 
 /* Reads @path; the format is told by the content (zip or OLE2), not the

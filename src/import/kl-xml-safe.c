@@ -137,3 +137,39 @@ _kl_xml_attr (xmlNode *node, const char *ns, const char *name)
   xmlFree (value);
   return copy;
 }
+
+gboolean
+_kl_xml_each_element (xmlTextReader     *reader,
+                      const char *const *names,
+                      KlXmlElementFunc   func,
+                      gpointer           data,
+                      const char        *part,
+                      KlPackageKind      kind,
+                      GError           **error)
+{
+  int r = xmlTextReaderRead (reader);
+
+  while (r == 1)
+    {
+      const char *name = (const char *) xmlTextReaderConstLocalName (reader);
+      xmlNode *node;
+
+      if (xmlTextReaderNodeType (reader) != XML_READER_TYPE_ELEMENT
+          || name == NULL || !g_strv_contains (names, name))
+        {
+          r = xmlTextReaderRead (reader);
+          continue;
+        }
+      if ((node = xmlTextReaderExpand (reader)) == NULL)
+        break;
+      if (!func (node, name, data, error))
+        return FALSE;
+      r = xmlTextReaderNext (reader);   /* past the subtree just seen */
+    }
+  if (r != 0)
+    {
+      _kl_xml_safe_error (error, part, kind, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}

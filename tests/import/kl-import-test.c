@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <stdarg.h>
 #include <string.h>
+#include <archive.h>
+#include <archive_entry.h>
 #include "import/kl-import-private.h"
 #include "kl-import-test.h"
 
@@ -103,4 +105,87 @@ kl_import_test_targets (const char *text)
 
   _kl_targets_scan (text, targets);
   return targets;
+}
+
+static void
+zip_add (struct archive *a, const char *name, const char *data, gsize len)
+{
+  struct archive_entry *e = archive_entry_new ();
+
+  archive_entry_set_pathname (e, name);
+  archive_entry_set_filetype (e, AE_IFREG);
+  archive_entry_set_perm (e, 0644);
+  archive_entry_set_size (e, (la_int64_t) len);
+  g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
+  if (len > 0)
+    g_assert_cmpint (archive_write_data (a, data, len), ==, (la_ssize_t) len);
+  archive_entry_free (e);
+}
+
+static void
+zip_add_pairs (struct archive *a, const char *first, va_list args)
+{
+  for (const char *name = first; name != NULL; name = va_arg (args, const char *))
+    {
+      const char *data = va_arg (args, const char *);
+      zip_add (a, name, data, strlen (data));
+    }
+}
+
+static struct archive *
+zip_open (char *buffer, gsize size, gsize *used)
+{
+  struct archive *a = archive_write_new ();
+
+  g_assert_cmpint (archive_write_set_format_zip (a), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_memory (a, buffer, size, used), ==, ARCHIVE_OK);
+  return a;
+}
+
+static GBytes *
+zip_close (struct archive *a, char *buffer, const gsize *used)
+{
+  /* *@used is only final once the archive is closed. */
+  g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
+  archive_write_free (a);
+  return g_bytes_new_take (g_realloc (buffer, *used), *used);
+}
+
+GBytes *
+kl_import_test_zip (const char *first, ...)
+{
+  gsize size = 16 * 1024 * 1024, used = 0;
+  char *buffer = g_malloc (size);
+  struct archive *a = zip_open (buffer, size, &used);
+  va_list args;
+
+  va_start (args, first);
+  zip_add_pairs (a, first, args);
+  va_end (args);
+  return zip_close (a, buffer, &used);
+}
+
+GBytes *
+kl_import_test_zip_bomb (const char *name, gsize megabytes, const char *first, ...)
+{
+  gsize size = 16 * 1024 * 1024, used = 0, mb = 1024 * 1024;
+  char *buffer = g_malloc (size);
+  g_autofree char *block = g_malloc (mb);
+  struct archive *a = zip_open (buffer, size, &used);
+  struct archive_entry *e = archive_entry_new ();
+  va_list args;
+
+  va_start (args, first);
+  zip_add_pairs (a, first, args);
+  va_end (args);
+  memset (block, ' ', mb);
+  archive_entry_set_pathname (e, name);
+  archive_entry_set_filetype (e, AE_IFREG);
+  archive_entry_set_perm (e, 0644);
+  archive_entry_set_size (e, (la_int64_t) (megabytes * mb));
+  g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
+  for (gsize done = 0; done < megabytes; done++)
+    g_assert_cmpint (archive_write_data (a, block, mb), ==, (la_ssize_t) mb);
+  archive_entry_free (e);
+  return zip_close (a, buffer, &used);
 }

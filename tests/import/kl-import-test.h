@@ -32,4 +32,15 @@ const KlCellValue *kl_import_test_quota    (const KlDraftIndicator *indicator,
 /* Targets found in @text as the section scanner sees it. */
 GPtrArray        *kl_import_test_targets   (const char        *text);
 
+/* A zip of the NULL-terminated (name, contents) pairs, made by
+ * libarchive's writer. */
+GBytes           *kl_import_test_zip       (const char        *first,
+                                            ...) G_GNUC_NULL_TERMINATED;
+/* The zip of the NULL-terminated pairs, then an entry @name that unpacks
+ * to @megabytes MB of spaces: a zip bomb of a few hundred KB. */
+GBytes           *kl_import_test_zip_bomb  (const char        *name,
+                                            gsize              megabytes,
+                                            const char        *first,
+                                            ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS

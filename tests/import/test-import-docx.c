@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <locale.h>
 #include <string.h>
-#include <archive.h>
-#include <archive_entry.h>
 #include "kl-import-test.h"
 #include "import/kl-docx.h"
 
@@ -50,36 +48,6 @@ static const char plan_xml[] = DOC (
   "<w:tr>" TC_PR ("<w:vMerge/>", "") TC ("科普体验馆") TC ("3") TC ("4") "</w:tr>"
   "<w:tr>" TC_PR (SPAN2, "科普中国新推广人数") TC ("500") TC ("800") "</w:tr></w:tbl>");
 
-/* A zip of the NULL-terminated (name, contents) pairs. */
-static GBytes *
-make_zip (const char *first, ...)
-{
-  gsize size = 16 * 1024 * 1024, used = 0;
-  char *buffer = g_malloc (size);
-  struct archive *a = archive_write_new ();
-  va_list args;
-
-  g_assert_cmpint (archive_write_set_format_zip (a), ==, ARCHIVE_OK);
-  g_assert_cmpint (archive_write_open_memory (a, buffer, size, &used), ==, ARCHIVE_OK);
-  va_start (args, first);
-  for (const char *name = first; name != NULL; name = va_arg (args, const char *))
-    {
-      const char *data = va_arg (args, const char *);
-      struct archive_entry *e = archive_entry_new ();
-      archive_entry_set_pathname (e, name);
-      archive_entry_set_filetype (e, AE_IFREG);
-      archive_entry_set_perm (e, 0644);
-      archive_entry_set_size (e, (la_int64_t) strlen (data));
-      g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
-      g_assert_cmpint (archive_write_data (a, data, strlen (data)), ==, (la_ssize_t) strlen (data));
-      archive_entry_free (e);
-    }
-  va_end (args);
-  g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
-  archive_write_free (a);
-  return g_bytes_new_take (g_realloc (buffer, used), used);
-}
-
 static void
 save_seed (const char *name, GBytes *bytes)
 {
@@ -116,7 +84,7 @@ assert_fails (GBytes *bytes, int code)
 static void
 test_plan (void)
 {
-  g_autoptr(GBytes) zip = make_zip ("[Content_Types].xml", CONTENT_TYPES,
+  g_autoptr(GBytes) zip = kl_import_test_zip ("[Content_Types].xml", CONTENT_TYPES,
                                     "word/numbering.xml", numbering_xml,
                                     "word/document.xml", plan_xml, NULL);
   g_autoptr(GError) error = NULL;
@@ -153,7 +121,7 @@ test_plan (void)
 static void
 test_text (void)
 {
-  g_autoptr(GBytes) zip = make_zip ("word/document.xml", DOC (
+  g_autoptr(GBytes) zip = kl_import_test_zip ("word/document.xml", DOC (
     "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr>"
     "<w:r><w:t>甲</w:t></w:r><w:r><w:tab/><w:t>乙</w:t><w:br/><w:t xml:space=\"preserve\">丙 </w:t></w:r>"
     "<w:del><w:r><w:delText>删</w:delText></w:r></w:del><w:ins><w:r><w:t>丁</w:t></w:r></w:ins></w:p>"
@@ -182,7 +150,7 @@ test_numbering_formats (void)
     "<w:lvl w:ilvl=\"4\"><w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%5.\"/></w:lvl>"
     "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
     "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"9\"/></w:num></w:numbering>";
-  g_autoptr(GBytes) zip = make_zip ("word/numbering.xml", numbering, "word/document.xml", DOC (
+  g_autoptr(GBytes) zip = kl_import_test_zip ("word/numbering.xml", numbering, "word/document.xml", DOC (
     NP ("0", "甲") NP ("1", "乙") NP ("2", "丙") NP ("2", "丁") P ("说明") NP ("0", "戊")
     NP ("2", "己") NP ("3", "庚") NP ("4", "辛")
     "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr>"
@@ -204,9 +172,9 @@ static void
 test_not_a_document (void)
 {
   g_autoptr(GBytes) text = g_bytes_new_static ("一、开展科普活动\n", strlen ("一、开展科普活动\n"));
-  g_autoptr(GBytes) no_document = make_zip ("[Content_Types].xml", CONTENT_TYPES,
+  g_autoptr(GBytes) no_document = kl_import_test_zip ("[Content_Types].xml", CONTENT_TYPES,
                                             "word/styles.xml", "<x/>", NULL);
-  g_autoptr(GBytes) whole = make_zip ("word/document.xml", plan_xml, NULL);
+  g_autoptr(GBytes) whole = kl_import_test_zip ("word/document.xml", plan_xml, NULL);
   g_autoptr(GBytes) cut = g_bytes_new_from_bytes (whole, 0, g_bytes_get_size (whole) / 2);
   g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
 
@@ -220,20 +188,20 @@ test_not_a_document (void)
 static void
 test_hostile_xml (void)
 {
-  g_autoptr(GBytes) laughs = make_zip ("word/document.xml",
+  g_autoptr(GBytes) laughs = kl_import_test_zip ("word/document.xml",
     "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
     "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
     "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
     "<!ENTITY lol9 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">]>"
     "<w:document " W_NS "><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>", NULL);
-  g_autoptr(GBytes) external = make_zip ("word/document.xml",
+  g_autoptr(GBytes) external = kl_import_test_zip ("word/document.xml",
     "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
     "<w:document " W_NS "><w:body>" P ("&x;") "</w:body></w:document>", NULL);
-  g_autoptr(GBytes) undeclared = make_zip ("word/document.xml", DOC (P ("&lol;")), NULL);
-  g_autoptr(GBytes) no_sections = make_zip ("word/document.xml", DOC (P ("这是一段说明文字。")), NULL);
-  g_autoptr(GBytes) cut_xml = make_zip ("word/document.xml",
+  g_autoptr(GBytes) undeclared = kl_import_test_zip ("word/document.xml", DOC (P ("&lol;")), NULL);
+  g_autoptr(GBytes) no_sections = kl_import_test_zip ("word/document.xml", DOC (P ("这是一段说明文字。")), NULL);
+  g_autoptr(GBytes) cut_xml = kl_import_test_zip ("word/document.xml",
     "<?xml version=\"1.0\"?><w:document " W_NS "><w:body><w:p><w:r><w:t>一、开展", NULL);
-  g_autoptr(GBytes) bad_utf8 = make_zip ("word/document.xml", DOC (P ("一、\xff\xfe\xc3\x28 甲")), NULL);
+  g_autoptr(GBytes) bad_utf8 = kl_import_test_zip ("word/document.xml", DOC (P ("一、\xff\xfe\xc3\x28 甲")), NULL);
 
   assert_fails (laughs, KL_IMPORT_ERROR_DAMAGED);
   assert_fails (external, KL_IMPORT_ERROR_DAMAGED);
@@ -245,36 +213,10 @@ test_hostile_xml (void)
   save_seed ("laughs.docx", laughs);
 }
 
-/* 200 MB of one byte compresses to a few hundred KB. */
-static GBytes *
-make_bomb (const char *name)
-{
-  gsize size = 4 * 1024 * 1024, used = 0, total = 200 * 1024 * 1024;
-  char *buffer = g_malloc (size);
-  g_autofree char *block = g_malloc (1024 * 1024);
-  struct archive *a = archive_write_new ();
-  struct archive_entry *e = archive_entry_new ();
-
-  memset (block, ' ', 1024 * 1024);
-  archive_write_set_format_zip (a);
-  g_assert_cmpint (archive_write_open_memory (a, buffer, size, &used), ==, ARCHIVE_OK);
-  archive_entry_set_pathname (e, name);
-  archive_entry_set_filetype (e, AE_IFREG);
-  archive_entry_set_perm (e, 0644);
-  archive_entry_set_size (e, (la_int64_t) total);
-  g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
-  for (gsize done = 0; done < total; done += 1024 * 1024)
-    g_assert_cmpint (archive_write_data (a, block, 1024 * 1024), ==, 1024 * 1024);
-  archive_entry_free (e);
-  g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
-  archive_write_free (a);
-  return g_bytes_new_take (g_realloc (buffer, used), used);
-}
-
 static void
 test_zip_bomb (void)
 {
-  g_autoptr(GBytes) bomb = make_bomb ("word/document.xml");
+  g_autoptr(GBytes) bomb = kl_import_test_zip_bomb ("word/document.xml", 200, NULL, NULL);
 
   g_assert_cmpuint (g_bytes_get_size (bomb), <, 2 * 1024 * 1024);
   assert_fails (bomb, KL_IMPORT_ERROR_TOO_LARGE);
