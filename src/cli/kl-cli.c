@@ -21,6 +21,7 @@ static const KlCliCommand *const command_tables[] = {
   kl_cli_progress_commands,
   kl_cli_import_commands,
   kl_cli_chart_commands,
+  kl_cli_collect_commands,
   NULL
 };
 

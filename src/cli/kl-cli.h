@@ -26,6 +26,7 @@ extern const KlCliCommand kl_cli_export_commands[]; /* kl-cli-export.c */
 extern const KlCliCommand kl_cli_progress_commands[]; /* kl-cli-progress.c */
 extern const KlCliCommand kl_cli_import_commands[];  /* kl-cli-import.c */
 extern const KlCliCommand kl_cli_chart_commands[];   /* kl-cli-chart.c */
+extern const KlCliCommand kl_cli_collect_commands[]; /* kl-cli-collect.c */
 
 #define KL_CLI_ERROR (kl_cli_error_quark ())
 GQuark kl_cli_error_quark (void);

@@ -168,6 +168,11 @@ kl_collect_check_book (KlStore *store, KlWorkbook *book, const char *file_name,
   file->file_time = g_strdup (file_time ? file_time : "");
   g_free (file->writer);
   file->writer = writer_name (book->application);
+  if (book->modified != NULL)
+    {
+      g_free (file->file_time);
+      file->file_time = g_strdup (book->modified);   /* the file's own time wins */
+    }
   ok = (ctx.plans = kl_store_list_plans (store, error)) != NULL &&
        (ctx.units = kl_store_list_units (store, TRUE, error)) != NULL;
   if (ok && _kl_collect_match (&ctx))
@@ -176,6 +181,7 @@ kl_collect_check_book (KlStore *store, KlWorkbook *book, const char *file_name,
     {
       name_units (&ctx);
       refuse_for_cells (file);
+      file->chosen = !file->by_name;
     }
   context_clear (&ctx);
   return ok ? g_steal_pointer (&file) : NULL;
@@ -260,8 +266,8 @@ kl_collect_find_conflicts (GPtrArray *files)
 gboolean
 kl_collect_file_applies (const KlCollectFile *file)
 {
-  return file->refusal == NULL && file->superseded_by == NULL && !file->already &&
-         file->plan_id != 0 && file->n_new + file->n_changed > 0;
+  return file->chosen && file->refusal == NULL && file->superseded_by == NULL &&
+         !file->already && file->plan_id != 0;
 }
 
 static KlCollectedFile *

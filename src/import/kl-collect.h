@@ -50,6 +50,8 @@ typedef struct
   KlPeriod   period;
   gboolean   has_period;
   gboolean   by_name;
+  gboolean   chosen;         /* to be stored: TRUE, but FALSE for a file matched
+                                by name until the coordinator confirms it */
   GArray    *unit_ids;       /* gint64, in the file's order */
   char      *unit_names;     /* "宝应县、高邮市" */
   GPtrArray *cells;          /* KlCollectCell *, every filled input cell */
@@ -78,7 +80,9 @@ KlCollectFile *kl_collect_check_book      (KlStore       *store,
 /* Two files for the same unit and period: the older (by file_time) is
  * marked superseded_by the newer. */
 void           kl_collect_find_conflicts  (GPtrArray     *files);
-/* Whether kl_collect_store() would store anything of @file. */
+/* Whether kl_collect_store() would store @file: chosen, accepted, not
+ * superseded and not stored before.  A file whose figures are all
+ * unchanged is still stored, as the unit's report for the period. */
 gboolean       kl_collect_file_applies    (const KlCollectFile *file);
 /* Stores every file that applies, and records the refused ones (of a
  * known plan and period), as one undo step.  Returns how many files were

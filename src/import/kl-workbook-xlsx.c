@@ -159,22 +159,36 @@ workbook_part (Package *pkg, GError **error)
   return g_strdup (target != NULL ? target : "xl/workbook.xml");
 }
 
+/* The text of the first child element @name of the root of @part
+ * (docProps/app.xml's Application), or NULL. */
 static char *
-read_application (Package *pkg, GError **error)
+property_text (Package *pkg, const char *part, const char *name)
 {
-  xmlDoc *doc = parse_part (pkg, "docProps/app.xml", FALSE, error);
+  g_autoptr(GError) error = NULL;
+  xmlDoc *doc = parse_part (pkg, part, FALSE, &error);
   xmlNode *root = doc ? xmlDocGetRootElement (doc) : NULL;
-  char *application = NULL;
+  char *text = NULL;
 
-  for (xmlNode *n = root ? root->children : NULL; n != NULL && !application; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, BAD_CAST "Application"))
+  for (xmlNode *n = root ? root->children : NULL; n != NULL && !text; n = n->next)
+    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, BAD_CAST name))
       {
         xmlChar *content = xmlNodeGetContent (n);
-        application = g_strstrip (g_strdup (content ? (const char *) content : ""));
+        text = g_strstrip (g_strdup (content ? (const char *) content : ""));
         xmlFree (content);
       }
   xmlFreeDoc (doc);
-  return application;
+  return text;
+}
+
+/* dcterms:modified as UTC, or NULL when absent or not a time. */
+static char *
+read_modified (Package *pkg)
+{
+  g_autofree char *text = property_text (pkg, "docProps/core.xml", "modified");
+  g_autoptr(GDateTime) time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+  g_autoptr(GDateTime) utc = time ? g_date_time_to_utc (time) : NULL;
+
+  return utc ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
 }
 
 /* The shared strings and date styles the sheets need. */
@@ -298,11 +312,11 @@ _kl_workbook_read_xlsx (const char *data, gsize len, GError **error)
 {
   Package pkg = { data, len };
   g_autoptr(KlWorkbook) book = _kl_workbook_new (KL_BOOK_FORMAT_XLSX);
-  g_autoptr(GError) app_error = NULL;
 
   if (!read_workbook (&pkg, book, error))
     return NULL;
-  /* A damaged app.xml only loses the writer's name. */
-  book->application = read_application (&pkg, &app_error);
+  /* A damaged property part only loses the writer's name or the time. */
+  book->application = property_text (&pkg, "docProps/app.xml", "Application");
+  book->modified = read_modified (&pkg);
   return g_steal_pointer (&book);
 }

@@ -69,6 +69,7 @@ kl_workbook_free (KlWorkbook *book)
   if (book == NULL)
     return;
   g_free (book->application);
+  g_free (book->modified);
   g_ptr_array_unref (book->sheets);
   g_free (book);
 }

@@ -58,6 +58,8 @@ typedef struct
   KlBookFormat format;
   char        *application;  /* docProps/app.xml's Application ("Microsoft Excel",
                                 "WPS 表格", "LibreOffice/7.4…", "gnumeric"…), or NULL */
+  char        *modified;     /* docProps/core.xml's dcterms:modified, ISO 8601
+                                UTC ("2021-07-05T08:30:00Z"), or NULL */
   gboolean     date1904;     /* as the file said; dates are converted already */
   GPtrArray   *sheets;       /* KlBookSheet *, in workbook order */
 } KlWorkbook;

@@ -348,3 +348,24 @@ kl_store_report_status (KlStore *self, gint64 plan_id, const KlPeriod *period, G
     }
   return list;
 }
+
+/* "以下单位尚未报送2021年第三季度进度：A、B。" */
+char *
+kl_report_reminder_text (GPtrArray *list, const KlPeriod *period)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *label = kl_period_dup_label (period);
+  guint missing = 0;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const KlReportStatus *status = g_ptr_array_index (list, i);
+
+      if (status->state == KL_REPORT_STORED)
+        continue;
+      missing++;
+      g_string_append_printf (names, "%s%s", names->len ? "、" : "", status->unit_name);
+    }
+  return missing == 0 ? NULL : g_strdup_printf (_("Units that have not yet reported for %s: %s."),
+                                                label, names->str);
+}

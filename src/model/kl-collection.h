@@ -110,6 +110,11 @@ GPtrArray *kl_store_report_status       (KlStore        *self,
                                          const KlPeriod *period,
                                          GError        **error);
 
+/* The reminder to send, naming every unit of @list (KlReportStatus *)
+ * that has not reported; NULL when all have. */
+char      *kl_report_reminder_text      (GPtrArray      *list,
+                                         const KlPeriod *period);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlCollectionInfo, kl_collection_info_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlCollectedFile, kl_collected_file_free)
 

@@ -112,25 +112,6 @@ kl_report_button_new (void)
   return g_object_new (KL_TYPE_REPORT_BUTTON, NULL);
 }
 
-/* "以下单位尚未报送2021年第三季度进度：A、B。" */
-static char *
-reminder_text (GPtrArray *list, const KlPeriod *period, guint missing)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-  g_autofree char *label = kl_period_dup_label (period);
-
-  for (guint i = 0; i < list->len; i++)
-    {
-      const KlReportStatus *status = g_ptr_array_index (list, i);
-
-      if (status->state == KL_REPORT_STORED)
-        continue;
-      g_string_append_printf (names, "%s%s", names->len ? "、" : "", status->unit_name);
-    }
-  return missing == 0 ? NULL : g_strdup_printf (_("Units that have not yet reported for %s: %s."),
-                                                label, names->str);
-}
-
 gboolean
 kl_report_button_update (KlReportButton *self, KlStore *store, gint64 plan_id,
                          const KlPeriod *period, GError **error)
@@ -159,7 +140,7 @@ kl_report_button_update (KlReportButton *self, KlStore *store, gint64 plan_id,
   gtk_menu_button_set_label (self->button, button);
   summary = g_strdup_printf (_("%u of %u units have reported"), stored, list->len);
   gtk_label_set_text (self->summary, summary);
-  self->reminder = reminder_text (list, period, list->len - stored);
+  self->reminder = kl_report_reminder_text (list, period);
   gtk_widget_set_sensitive (GTK_WIDGET (self->copy), self->reminder != NULL);
   return TRUE;
 }
