@@ -43,6 +43,13 @@ xmlTextReader    *_kl_xml_safe_reader  (GBytes         *bytes,
                                         const char     *part,
                                         KlPackageKind   kind,
                                         GError        **error);
+/* The first child element of @parent (NULL: none) with the local name
+ * @name, in whatever namespace. */
+xmlNode          *_kl_xml_child        (xmlNode        *parent,
+                                        const char     *name);
+/* The text content of @node, "" when it has none. */
+char             *_kl_xml_text         (xmlNode        *node);
+
 /* Calls @func on every element whose local name is in @names, expanded
  * into a small tree (valid until the next call), in document order;
  * elements inside a matched one are not visited separately.  Stops at

@@ -16,7 +16,6 @@ typedef struct
 {
   KlXlsxContext *ctx;
   KlBookSheet   *sheet;
-  const char    *part;
   gint64         row;   /* the last row seen, -1 before the first */
   gint64         col;   /* the last column seen in this row */
 } SheetReader;
@@ -28,27 +27,13 @@ set_damaged (GError **error, SheetReader *sr, const char *why)
                _("This spreadsheet is damaged: sheet “%s” %s."), sr->sheet->name, why);
 }
 
+/* The text of the child element @name, or NULL when there is none. */
 static char *
 child_text (xmlNode *node, const char *name)
 {
-  for (xmlNode *n = node->children; n != NULL; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, BAD_CAST name))
-      {
-        xmlChar *content = xmlNodeGetContent (n);
-        char *copy = g_strdup (content ? (const char *) content : "");
-        xmlFree (content);
-        return copy;
-      }
-  return NULL;
-}
+  xmlNode *child = _kl_xml_child (node, name);
 
-static xmlNode *
-child_node (xmlNode *node, const char *name)
-{
-  for (xmlNode *n = node->children; n != NULL; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, BAD_CAST name))
-      return n;
-  return NULL;
+  return child != NULL ? _kl_xml_text (child) : NULL;
 }
 
 static gboolean
@@ -87,7 +72,7 @@ read_value (SheetReader *sr, xmlNode *c, KlBookCell *cell, const char **why)
 {
   g_autofree char *type = _kl_xml_attr (c, NULL, "t");
   g_autofree char *v = child_text (c, "v");
-  xmlNode *is = child_node (c, "is");
+  xmlNode *is = _kl_xml_child (c, "is");
   const char *t = type != NULL ? type : "n";
 
   *why = _("has a cell whose value does not match its type");
@@ -137,8 +122,8 @@ read_value (SheetReader *sr, xmlNode *c, KlBookCell *cell, const char **why)
 static gboolean
 is_empty (xmlNode *c)
 {
-  return child_node (c, "v") == NULL && child_node (c, "is") == NULL
-         && child_node (c, "f") == NULL;
+  return _kl_xml_child (c, "v") == NULL && _kl_xml_child (c, "is") == NULL
+         && _kl_xml_child (c, "f") == NULL;
 }
 
 static gboolean
@@ -181,8 +166,8 @@ read_cell (SheetReader *sr, xmlNode *c, GError **error)
     return FALSE;
   cell = _kl_book_cell_new ((guint32) sr->row, col, KL_BOOK_CELL_NUMBER);
   g_ptr_array_add (sr->sheet->cells, cell);
-  cell->formula = child_node (c, "f") != NULL;
-  if (cell->formula && child_node (c, "v") == NULL)
+  cell->formula = _kl_xml_child (c, "f") != NULL;
+  if (cell->formula && _kl_xml_child (c, "v") == NULL)
     {
       cell->kind = KL_BOOK_CELL_FORMULA_NO_VALUE;
       return TRUE;
@@ -246,7 +231,7 @@ _kl_xlsx_read_sheet (KlXlsxContext *ctx, GBytes *xml, const char *part,
                      KlBookSheet *sheet, GError **error)
 {
   static const char *const elements[] = { "row", "mergeCell", NULL };
-  SheetReader sr = { .ctx = ctx, .sheet = sheet, .part = part, .row = -1, .col = -1 };
+  SheetReader sr = { .ctx = ctx, .sheet = sheet, .row = -1, .col = -1 };
   g_autoptr(xmlTextReader) reader = _kl_xml_safe_reader (xml, part, KL_PACKAGE_XLSX, error);
 
   if (reader == NULL

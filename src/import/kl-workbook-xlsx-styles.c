@@ -65,22 +65,13 @@ attr_number (xmlNode *node, const char *name, guint64 fallback)
   return end != text && *end == '\0' ? value : fallback;
 }
 
-static xmlNode *
-child_named (xmlNode *parent, const char *name)
-{
-  for (xmlNode *n = parent ? parent->children : NULL; n != NULL; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, BAD_CAST name))
-      return n;
-  return NULL;
-}
-
 /* The custom formats (numFmtId ≥ 164) that are dates. */
 static GHashTable *
 custom_date_formats (xmlNode *root)
 {
   GHashTable *dates = g_hash_table_new (g_direct_hash, g_direct_equal);
 
-  for (xmlNode *n = child_named (child_named (root, "numFmts"), "numFmt"); n; n = n->next)
+  for (xmlNode *n = _kl_xml_child (_kl_xml_child (root, "numFmts"), "numFmt"); n; n = n->next)
     {
       g_autofree char *code = NULL;
       if (n->type != XML_ELEMENT_NODE || !xmlStrEqual (n->name, BAD_CAST "numFmt"))
@@ -99,7 +90,7 @@ _kl_xlsx_date_styles (xmlDoc *styles)
   xmlNode *root = styles ? xmlDocGetRootElement (styles) : NULL;
   g_autoptr(GHashTable) custom = custom_date_formats (root);
 
-  for (xmlNode *n = child_named (child_named (root, "cellXfs"), "xf"); n; n = n->next)
+  for (xmlNode *n = _kl_xml_child (_kl_xml_child (root, "cellXfs"), "xf"); n; n = n->next)
     {
       guint64 id;
       gboolean date;
@@ -128,12 +119,11 @@ _kl_xlsx_string_item (xmlNode *item)
       if (xmlStrEqual (n->name, BAD_CAST "t"))
         t = n;
       else if (xmlStrEqual (n->name, BAD_CAST "r"))
-        t = child_named (n, "t");
+        t = _kl_xml_child (n, "t");
       if (t != NULL)
         {
-          xmlChar *content = xmlNodeGetContent (t);
-          g_string_append (text, content ? (const char *) content : "");
-          xmlFree (content);
+          g_autofree char *run = _kl_xml_text (t);
+          g_string_append (text, run);
         }
     }
   return g_string_free (text, FALSE);

@@ -166,16 +166,9 @@ property_text (Package *pkg, const char *part, const char *name)
 {
   g_autoptr(GError) error = NULL;
   xmlDoc *doc = parse_part (pkg, part, FALSE, &error);
-  xmlNode *root = doc ? xmlDocGetRootElement (doc) : NULL;
-  char *text = NULL;
+  xmlNode *node = doc ? _kl_xml_child (xmlDocGetRootElement (doc), name) : NULL;
+  char *text = node ? g_strstrip (_kl_xml_text (node)) : NULL;
 
-  for (xmlNode *n = root ? root->children : NULL; n != NULL && !text; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, BAD_CAST name))
-      {
-        xmlChar *content = xmlNodeGetContent (n);
-        text = g_strstrip (g_strdup (content ? (const char *) content : ""));
-        xmlFree (content);
-      }
   xmlFreeDoc (doc);
   return text;
 }
@@ -223,15 +216,6 @@ static gboolean
 is_true (const char *value)
 {
   return value != NULL && (strcmp (value, "1") == 0 || strcmp (value, "true") == 0);
-}
-
-static xmlNode *
-child_named (xmlNode *parent, const char *name)
-{
-  for (xmlNode *n = parent ? parent->children : NULL; n != NULL; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, BAD_CAST name))
-      return n;
-  return NULL;
 }
 
 /* The r:id of a <sheet>, whatever prefix its namespace was given. */
@@ -288,7 +272,7 @@ read_workbook (Package *pkg, KlWorkbook *book, GError **error)
       || (doc = parse_part (pkg, part, TRUE, error)) == NULL)
     return FALSE;
   root = xmlDocGetRootElement (doc);
-  if ((pr = child_named (root, "workbookPr")) != NULL)
+  if ((pr = _kl_xml_child (root, "workbookPr")) != NULL)
     {
       g_autofree char *d1904 = _kl_xml_attr (pr, NULL, "date1904");
       book->date1904 = is_true (d1904);
@@ -297,7 +281,7 @@ read_workbook (Package *pkg, KlWorkbook *book, GError **error)
   if (read_context (pkg, rels, &ctx, error))
     {
       ok = TRUE;
-      for (xmlNode *n = child_named (child_named (root, "sheets"), "sheet"); n && ok; n = n->next)
+      for (xmlNode *n = _kl_xml_child (_kl_xml_child (root, "sheets"), "sheet"); n && ok; n = n->next)
         if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, BAD_CAST "sheet"))
           ok = read_one_sheet (pkg, &ctx, rels, n, book, error);
     }

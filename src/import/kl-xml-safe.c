@@ -173,3 +173,22 @@ _kl_xml_each_element (xmlTextReader     *reader,
     }
   return TRUE;
 }
+
+xmlNode *
+_kl_xml_child (xmlNode *parent, const char *name)
+{
+  for (xmlNode *n = parent ? parent->children : NULL; n != NULL; n = n->next)
+    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, BAD_CAST name))
+      return n;
+  return NULL;
+}
+
+char *
+_kl_xml_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  char *copy = g_strdup (content ? (const char *) content : "");
+
+  xmlFree (content);
+  return copy;
+}
