@@ -65,6 +65,20 @@ print_file_text (const KlCollectFile *file, gboolean dry_run)
 }
 
 static void
+json_text (KlJsonBuilder *json, const char *member, const char *value)
+{
+  kl_json_member (json, member);
+  kl_json_string (json, value);
+}
+
+static void
+json_int (KlJsonBuilder *json, const char *member, gint64 value)
+{
+  kl_json_member (json, member);
+  kl_json_int (json, value);
+}
+
+static void
 json_cells (KlJsonBuilder *json, const KlCollectFile *file)
 {
   static const char *const states[] = { "new", "changed", "unchanged", "refused" };
@@ -75,33 +89,19 @@ json_cells (KlJsonBuilder *json, const KlCollectFile *file)
     {
       const KlCollectCell *cell = g_ptr_array_index (file->cells, i);
       kl_json_begin_object (json);
-      kl_json_member (json, "cell");
-      kl_json_string (json, cell->ref);
-      kl_json_member (json, "state");
-      kl_json_string (json, states[cell->state]);
-      kl_json_member (json, "indicator_id");
-      kl_json_int (json, cell->indicator_id);
-      kl_json_member (json, "unit_id");
-      kl_json_int (json, cell->unit_id);
-      kl_json_member (json, "old");
-      cell->old_text ? kl_json_string (json, cell->old_text) : kl_json_null (json);
-      kl_json_member (json, "new");
-      cell->new_text ? kl_json_string (json, cell->new_text) : kl_json_null (json);
-      kl_json_member (json, "note");
-      cell->note ? kl_json_string (json, cell->note) : kl_json_null (json);
-      kl_json_member (json, "message");
-      cell->message ? kl_json_string (json, cell->message) : kl_json_null (json);
+      json_text (json, "cell", cell->ref);
+      json_text (json, "state", states[cell->state]);
+      json_int (json, "indicator_id", cell->indicator_id);
+      json_int (json, "unit_id", cell->unit_id);
+      json_text (json, "old", cell->old_text);
+      json_text (json, "new", cell->new_text);
+      json_text (json, "note", cell->note);
+      json_text (json, "message", cell->message);
       kl_json_end_object (json);
     }
   kl_json_end_array (json);
 }
 
-static void
-json_count (KlJsonBuilder *json, const char *member, guint count)
-{
-  kl_json_member (json, member);
-  kl_json_int (json, count);
-}
 
 static void
 json_file (KlJsonBuilder *json, const KlCollectFile *file, gboolean dry_run)
@@ -111,30 +111,22 @@ json_file (KlJsonBuilder *json, const KlCollectFile *file, gboolean dry_run)
 
   file_fate (file, dry_run, &fate);
   kl_json_begin_object (json);
-  kl_json_member (json, "file");
-  kl_json_string (json, file->file_name);
-  kl_json_member (json, "status");
-  kl_json_string (json, fate);
-  kl_json_member (json, "plan_id");
-  kl_json_int (json, file->plan_id);
-  kl_json_member (json, "units");
-  kl_json_string (json, file->unit_names);
-  kl_json_member (json, "period");
-  period ? kl_json_string (json, period) : kl_json_null (json);
-  kl_json_member (json, "writer");
-  kl_json_string (json, file->writer);
-  kl_json_member (json, "file_time");
-  kl_json_string (json, file->file_time);
+  json_text (json, "file", file->file_name);
+  json_text (json, "status", fate);
+  json_int (json, "plan_id", file->plan_id);
+  json_text (json, "units", file->unit_names);
+  json_text (json, "period", period);
+  json_text (json, "writer", file->writer);
+  json_text (json, "file_time", file->file_time);
   kl_json_member (json, "sha256");
-  file->sha256 ? kl_json_string (json, file->sha256) : kl_json_null (json);
+  kl_json_string (json, file->sha256);
   kl_json_member (json, "by_name");
   kl_json_bool (json, file->by_name);
-  json_count (json, "new", file->n_new);
-  json_count (json, "changed", file->n_changed);
-  json_count (json, "unchanged", file->n_unchanged);
-  json_count (json, "refused", file->n_refused);
-  kl_json_member (json, "refusal");
-  file->refusal ? kl_json_string (json, file->refusal) : kl_json_null (json);
+  json_int (json, "new", file->n_new);
+  json_int (json, "changed", file->n_changed);
+  json_int (json, "unchanged", file->n_unchanged);
+  json_int (json, "refused", file->n_refused);
+  json_text (json, "refusal", file->refusal);
   kl_json_member (json, "notices");
   kl_json_begin_array (json);
   for (guint i = 0; i < file->notices->len; i++)
@@ -239,16 +231,11 @@ print_status (GPtrArray *list, const KlPeriod *period, gboolean json)
           continue;
         }
       kl_json_begin_object (builder);
-      kl_json_member (builder, "unit_id");
-      kl_json_int (builder, s->unit_id);
-      kl_json_member (builder, "unit");
-      kl_json_string (builder, s->unit_name);
-      kl_json_member (builder, "state");
-      kl_json_string (builder, kl_report_state_to_string (s->state));
-      kl_json_member (builder, "file");
-      s->file_name ? kl_json_string (builder, s->file_name) : kl_json_null (builder);
-      kl_json_member (builder, "reason");
-      s->reason ? kl_json_string (builder, s->reason) : kl_json_null (builder);
+      json_int (builder, "unit_id", s->unit_id);
+      json_text (builder, "unit", s->unit_name);
+      json_text (builder, "state", kl_report_state_to_string (s->state));
+      json_text (builder, "file", s->file_name);
+      json_text (builder, "reason", s->reason);
       kl_json_end_object (builder);
     }
   kl_json_end_array (builder);
