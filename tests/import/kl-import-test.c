@@ -107,8 +107,9 @@ kl_import_test_targets (const char *text)
   return targets;
 }
 
+/* Starts the entry @name of @len bytes; its data follow. */
 static void
-zip_add (struct archive *a, const char *name, const char *data, gsize len)
+zip_header (struct archive *a, const char *name, gsize len)
 {
   struct archive_entry *e = archive_entry_new ();
 
@@ -117,9 +118,15 @@ zip_add (struct archive *a, const char *name, const char *data, gsize len)
   archive_entry_set_perm (e, 0644);
   archive_entry_set_size (e, (la_int64_t) len);
   g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
+  archive_entry_free (e);
+}
+
+static void
+zip_add (struct archive *a, const char *name, const char *data, gsize len)
+{
+  zip_header (a, name, len);
   if (len > 0)
     g_assert_cmpint (archive_write_data (a, data, len), ==, (la_ssize_t) len);
-  archive_entry_free (e);
 }
 
 static void
@@ -172,20 +179,27 @@ kl_import_test_zip_bomb (const char *name, gsize megabytes, const char *first, .
   char *buffer = g_malloc (size);
   g_autofree char *block = g_malloc (mb);
   struct archive *a = zip_open (buffer, size, &used);
-  struct archive_entry *e = archive_entry_new ();
   va_list args;
 
   va_start (args, first);
   zip_add_pairs (a, first, args);
   va_end (args);
   memset (block, ' ', mb);
-  archive_entry_set_pathname (e, name);
-  archive_entry_set_filetype (e, AE_IFREG);
-  archive_entry_set_perm (e, 0644);
-  archive_entry_set_size (e, (la_int64_t) (megabytes * mb));
-  g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
+  zip_header (a, name, megabytes * mb);
   for (gsize done = 0; done < megabytes; done++)
     g_assert_cmpint (archive_write_data (a, block, mb), ==, (la_ssize_t) mb);
-  archive_entry_free (e);
   return zip_close (a, buffer, &used);
+}
+
+void
+kl_import_test_save_seed (const char *dir_variable, const char *name, GBytes *bytes)
+{
+  const char *dir = g_getenv (dir_variable);
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      (gssize) g_bytes_get_size (bytes), NULL));
 }

@@ -42,5 +42,10 @@ GBytes           *kl_import_test_zip_bomb  (const char        *name,
                                             gsize              megabytes,
                                             const char        *first,
                                             ...) G_GNUC_NULL_TERMINATED;
+/* Writes @bytes as @name into the folder named by the environment
+ * variable @dir_variable, when it is set: seeds for the fuzzers. */
+void              kl_import_test_save_seed (const char        *dir_variable,
+                                            const char        *name,
+                                            GBytes            *bytes);
 
 G_END_DECLS

@@ -48,19 +48,6 @@ static const char plan_xml[] = DOC (
   "<w:tr>" TC_PR ("<w:vMerge/>", "") TC ("科普体验馆") TC ("3") TC ("4") "</w:tr>"
   "<w:tr>" TC_PR (SPAN2, "科普中国新推广人数") TC ("500") TC ("800") "</w:tr></w:tbl>");
 
-static void
-save_seed (const char *name, GBytes *bytes)
-{
-  const char *dir = g_getenv ("KL_DOCX_SEED_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
-                                      (gssize) g_bytes_get_size (bytes), NULL));
-}
-
 static KlPlanDraft *
 read_docx (GBytes *bytes, GError **error)
 {
@@ -91,10 +78,10 @@ test_plan (void)
   g_autoptr(KlPlanDraft) d = read_docx (zip, &error);
   KlDraftIndicator *base, *hall;
 
-  save_seed ("plan.docx", zip);
+  kl_import_test_save_seed ("KL_DOCX_SEED_DIR", "plan.docx", zip);
   {
     g_autoptr(GBytes) xml = g_bytes_new_static (plan_xml, strlen (plan_xml));
-    save_seed ("plan-document.xml", xml);
+    kl_import_test_save_seed ("KL_DOCX_SEED_DIR", "plan-document.xml", xml);
   }
   g_assert_no_error (error);
   g_assert_cmpstr (d->title, ==, "2021年科普工作要点");
@@ -182,7 +169,7 @@ test_not_a_document (void)
   assert_fails (empty, KL_IMPORT_ERROR_DAMAGED);
   assert_fails (no_document, KL_IMPORT_ERROR_DAMAGED);
   assert_fails (cut, KL_IMPORT_ERROR_DAMAGED);
-  save_seed ("no-document.docx", no_document);
+  kl_import_test_save_seed ("KL_DOCX_SEED_DIR", "no-document.docx", no_document);
 }
 
 static void
@@ -210,7 +197,7 @@ test_hostile_xml (void)
   assert_fails (bad_utf8, KL_IMPORT_ERROR_DAMAGED);
   /* Well-formed but no numbered section at all: the text parser says so. */
   assert_fails (no_sections, KL_IMPORT_ERROR_NO_SECTIONS);
-  save_seed ("laughs.docx", laughs);
+  kl_import_test_save_seed ("KL_DOCX_SEED_DIR", "laughs.docx", laughs);
 }
 
 static void

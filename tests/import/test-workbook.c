@@ -48,19 +48,6 @@
   "<?xml version=\"1.0\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">" \
   "<Application>WPS 表格</Application></Properties>"
 
-static void
-save_seed (const char *name, GBytes *bytes)
-{
-  const char *dir = g_getenv ("KL_BOOK_SEED_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
-                                      (gssize) g_bytes_get_size (bytes), NULL));
-}
-
 /* A package with @sheet1 as the visible sheet; NULL parts are left out. */
 static GBytes *
 make_book (const char *workbook, const char *sheet1, const char *shared)
@@ -129,7 +116,7 @@ test_cells (void)
   g_assert_cmpuint (((KlBookSheet *) empty->sheets->pdata[0])->cells->len, ==, 0);
   book = kl_workbook_read_bytes (full, "cells.xlsx", &error);
   g_assert_no_error (error);
-  save_seed ("cells.xlsx", full);
+  kl_import_test_save_seed ("KL_BOOK_SEED_DIR", "cells.xlsx", full);
   g_assert_cmpint (book->format, ==, KL_BOOK_FORMAT_XLSX);
   g_assert_cmpstr (book->application, ==, "WPS 表格");
   g_assert_false (book->date1904);
@@ -193,7 +180,7 @@ test_date1904_and_merges (void)
   g_assert_cmpuint (range->last_row, ==, 8);
   g_assert_cmpuint (range->first_col, ==, 1);
   g_assert_cmpuint (range->last_col, ==, 1);
-  save_seed ("merged.xlsx", merged);
+  kl_import_test_save_seed ("KL_BOOK_SEED_DIR", "merged.xlsx", merged);
 }
 
 static void
@@ -270,8 +257,8 @@ test_hostile (void)
   assert_refused (not_number, KL_IMPORT_ERROR_DAMAGED, "A1");
   assert_refused (cut, KL_IMPORT_ERROR_DAMAGED, "XML");
   g_assert_cmpuint (g_bytes_get_size (bomb), <, 2 * 1024 * 1024);
-  save_seed ("laughs.xlsx", laughs);
-  save_seed ("bad-index.xlsx", bad_index);
+  kl_import_test_save_seed ("KL_BOOK_SEED_DIR", "laughs.xlsx", laughs);
+  kl_import_test_save_seed ("KL_BOOK_SEED_DIR", "bad-index.xlsx", bad_index);
 }
 
 /* A sheet that claims every row Excel has: nothing is allocated for the
