@@ -213,11 +213,13 @@ kl_collect_check_file (KlStore *store, const char *path, GError **error)
   g_return_val_if_fail (KL_IS_STORE (store) && path != NULL, NULL);
   mapped = g_mapped_file_new (path, FALSE, &read_error);
   if (mapped != NULL && g_mapped_file_get_length (mapped) <= KL_BOOK_MAX_FILE_BYTES)
-    sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
-                                          (const guchar *) g_mapped_file_get_contents (mapped),
-                                          g_mapped_file_get_length (mapped));
-  if (mapped != NULL)
-    book = kl_workbook_read_file (path, &read_error);
+    {
+      g_autoptr(GBytes) contents = g_mapped_file_get_bytes (mapped);
+      sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, contents);
+      book = kl_workbook_read_contents (path, contents, &read_error);
+    }
+  else if (mapped != NULL)
+    book = kl_workbook_read_file (path, &read_error);   /* says it is too large */
   if (book == NULL)
     {
       file = file_new (path, name);

@@ -190,12 +190,28 @@ kl_workbook_read_bytes (GBytes *bytes, const char *display_name, GError **error)
 }
 
 KlWorkbook *
+kl_workbook_read_contents (const char *path, GBytes *contents, GError **error)
+{
+  gsize len = 0;
+  const char *data;
+  KlWorkbook *book;
+
+  g_return_val_if_fail (path != NULL && contents != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (contents, &len);
+  book = read_data (path, data, len, error);
+  if (book == NULL)
+    prefix_name (error, path);
+  return book;
+}
+
+KlWorkbook *
 kl_workbook_read_file (const char *path, GError **error)
 {
-  g_autofree char *data = NULL;
-  gsize len = 0;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) contents = NULL;
   GStatBuf st;
-  KlWorkbook *book = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -203,11 +219,13 @@ kl_workbook_read_file (const char *path, GError **error)
   /* The size is looked at before anything is read into memory. */
   if (g_stat (path, &st) == 0 && st.st_size > KL_BOOK_MAX_FILE_BYTES)
     set_too_large (error);
-  else if (g_file_get_contents (path, &data, &len, error))
-    book = read_data (path, data, len, error);
-  if (book == NULL)
-    prefix_name (error, path);
-  return book;
+  else if ((mapped = g_mapped_file_new (path, FALSE, error)) != NULL)
+    {
+      contents = g_mapped_file_get_bytes (mapped);
+      return kl_workbook_read_contents (path, contents, error);
+    }
+  prefix_name (error, path);
+  return NULL;
 }
 
 KlBookSheet *

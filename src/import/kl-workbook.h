@@ -74,6 +74,11 @@ typedef struct
  * with a message in the UI language naming the file's base name. */
 KlWorkbook        *kl_workbook_read_file  (const char        *path,
                                            GError           **error);
+/* The file at @path whose bytes @contents were read already (to hash
+ * them, say): only FreeXL reads an .xls again from @path. */
+KlWorkbook        *kl_workbook_read_contents (const char        *path,
+                                           GBytes           *contents,
+                                           GError          **error);
 /* The same from bytes in memory (.xlsx only; .xls needs a path). */
 KlWorkbook        *kl_workbook_read_bytes (GBytes            *bytes,
                                            const char        *display_name,
