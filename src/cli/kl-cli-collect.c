@@ -11,33 +11,11 @@
 /* collect FILE...: returned 填报模板 read, checked and stored as one
  * action; collect-status: who has reported for a period (催报). */
 
-/* What becomes of a checked file, in words for people and for JSON. */
-static const char *
-file_fate (const KlCollectFile *file, gboolean dry_run, const char **json)
-{
-  struct { const char *json, *text; } fate;
-
-  if (file->refusal != NULL)
-    fate = (typeof (fate)) { "refused", N_("refused") };
-  else if (file->already)
-    fate = (typeof (fate)) { "already", N_("imported before: nothing changes") };
-  else if (file->superseded_by != NULL)
-    fate = (typeof (fate)) { "superseded", N_("superseded by a newer file") };
-  else if (!file->chosen)
-    fate = (typeof (fate)) { "needs-confirmation",
-                             N_("matched by name: give --accept-by-name to store it") };
-  else
-    fate = dry_run ? (typeof (fate)) { "would-store", N_("would be stored") }
-                   : (typeof (fate)) { "stored", N_("stored") };
-  *json = fate.json;
-  return _(fate.text);
-}
-
 static void
 print_file_text (const KlCollectFile *file, gboolean dry_run)
 {
   const char *json = NULL;
-  const char *fate = file_fate (file, dry_run, &json);
+  const char *fate = kl_collect_file_fate (file, dry_run, &json);
   g_autofree char *period = file->has_period ? kl_period_dup_label (&file->period) : NULL;
   g_autofree char *summary = kl_collect_file_summary (file);
 
@@ -49,6 +27,8 @@ print_file_text (const KlCollectFile *file, gboolean dry_run)
             file->by_name ? _(" (matched by name)") : "");
   if (file->superseded_by != NULL)
     printf (_("  the newer file is %s\n"), file->superseded_by);
+  if (g_str_equal (json, "needs-confirmation"))
+    printf ("  %s\n", _("give --accept-by-name to store it"));
   if (file->refusal != NULL)
     printf ("  %s\n", file->refusal);
   for (guint i = 0; i < file->cells->len; i++)
@@ -109,7 +89,7 @@ json_file (KlJsonBuilder *json, const KlCollectFile *file, gboolean dry_run)
   const char *fate = NULL;
   g_autofree char *period = file->has_period ? kl_period_format (&file->period) : NULL;
 
-  file_fate (file, dry_run, &fate);
+  kl_collect_file_fate (file, dry_run, &fate);
   kl_json_begin_object (json);
   json_text (json, "file", file->file_name);
   json_text (json, "status", fate);

@@ -8,8 +8,8 @@
 #include "import/kl-collect-private.h"
 #include "model/kl-progress.h"
 
-/* One returned file from disk to a checked preview (kl-collect.h), and a
- * batch of them into the ledger. */
+/* One returned file from disk to a checked preview (kl-collect.h); a
+ * batch of them goes into the ledger in kl-collect-batch.c. */
 
 static void
 collect_cell_free (KlCollectCell *cell)
@@ -231,90 +231,6 @@ kl_collect_check_file (KlStore *store, const char *path, GError **error)
   if (file != NULL)
     file->path = g_strdup (path);
   return file;
-}
-
-static gboolean
-same_target (const KlCollectFile *a, const KlCollectFile *b)
-{
-  if (a->plan_id == 0 || a->plan_id != b->plan_id || !a->has_period || !b->has_period ||
-      kl_period_compare (&a->period, &b->period) != 0)
-    return FALSE;
-  for (guint i = 0; i < a->unit_ids->len; i++)
-    for (guint j = 0; j < b->unit_ids->len; j++)
-      if (g_array_index (a->unit_ids, gint64, i) == g_array_index (b->unit_ids, gint64, j))
-        return TRUE;
-  return FALSE;
-}
-
-void
-kl_collect_find_conflicts (GPtrArray *files)
-{
-  for (guint i = 0; i < files->len; i++)
-    for (guint j = i + 1; j < files->len; j++)
-      {
-        KlCollectFile *a = g_ptr_array_index (files, i), *b = g_ptr_array_index (files, j);
-        KlCollectFile *older, *newer;
-
-        if (a->refusal != NULL || b->refusal != NULL || !same_target (a, b))
-          continue;
-        /* ISO 8601 UTC text sorts as time; a tie keeps the later in the list. */
-        older = g_strcmp0 (a->file_time, b->file_time) > 0 ? b : a;
-        newer = older == a ? b : a;
-        if (older->superseded_by == NULL)
-          older->superseded_by = g_strdup (newer->file_name);
-      }
-}
-
-gboolean
-kl_collect_file_applies (const KlCollectFile *file)
-{
-  return file->chosen && file->refusal == NULL && file->superseded_by == NULL &&
-         !file->already && file->plan_id != 0;
-}
-
-static KlCollectedFile *
-to_store (const KlCollectFile *file)
-{
-  KlCollectedFile *out = kl_collected_file_new ();
-
-  out->plan_id = file->plan_id;
-  out->period = file->period;
-  out->file_name = g_strdup (file->file_name);
-  out->sha256 = g_strdup (file->sha256 ? file->sha256 : "");
-  out->writer = g_strdup (file->writer);
-  out->file_time = g_strdup (file->file_time);
-  out->by_name = file->by_name;
-  out->refused = g_strdup (file->refusal);
-  g_array_append_vals (out->unit_ids, file->unit_ids->data, file->unit_ids->len);
-  for (guint i = 0; file->refusal == NULL && i < file->cells->len; i++)
-    {
-      KlCollectCell *cell = g_ptr_array_index (file->cells, i);
-
-      if (cell->state == KL_COLLECT_NEW || cell->state == KL_COLLECT_CHANGED)
-        kl_collected_file_add (out, cell->indicator_id, cell->unit_id, &cell->value, cell->note);
-    }
-  return out;
-}
-
-gboolean
-kl_collect_store (KlStore *store, GPtrArray *files, guint *n_stored, GError **error)
-{
-  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_collected_file_free);
-  guint stored = 0;
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      KlCollectFile *file = g_ptr_array_index (files, i);
-      gboolean record_refusal = file->refusal != NULL && file->plan_id != 0 && file->has_period;
-
-      if (kl_collect_file_applies (file))
-        stored++;
-      if (kl_collect_file_applies (file) || record_refusal)
-        g_ptr_array_add (batch, to_store (file));
-    }
-  if (n_stored != NULL)
-    *n_stored = stored;
-  return batch->len == 0 || kl_store_collect (store, batch, error);
 }
 
 char *

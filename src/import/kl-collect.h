@@ -80,6 +80,22 @@ KlCollectFile *kl_collect_check_book      (KlStore       *store,
 /* Two files for the same unit and period: the older (by file_time) is
  * marked superseded_by the newer. */
 void           kl_collect_find_conflicts  (GPtrArray     *files);
+/* The coordinator chooses @file over the others for the same unit and
+ * period: they become superseded by it, and @file is chosen. */
+void           kl_collect_prefer          (GPtrArray     *files,
+                                           KlCollectFile *file);
+/* What becomes of @file, translated ("refused", "stored"…); @json, when
+ * not NULL, gets the same as one English word for JSON. */
+const char    *kl_collect_file_fate       (const KlCollectFile *file,
+                                           gboolean       dry_run,
+                                           const char   **json);
+/* Whether a file of this (base) name may be a returned template: .xlsx or
+ * .xls, and not the lock file of an open workbook. */
+gboolean       kl_collect_is_spreadsheet_name (const char *name);
+/* The .xlsx and .xls files directly in @folder, sorted by name; lock files
+ * of open workbooks (~$…, .~lock…) are left out. */
+GPtrArray     *kl_collect_list_folder     (const char    *folder,
+                                           GError       **error);
 /* Whether kl_collect_store() would store @file: chosen, accepted, not
  * superseded and not stored before.  A file whose figures are all
  * unchanged is still stored, as the unit's report for the period. */

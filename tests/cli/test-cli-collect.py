@@ -12,11 +12,14 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from templatefill import fill  # noqa: E402
+from openpyxl.utils import column_index_from_string  # noqa: E402
+
 CLI = os.environ["KL_CLI"]
 SKIP = 77
 try:
     import openpyxl
-    from openpyxl.utils import column_index_from_string
 except ImportError:
     print("openpyxl is missing (Debian: python3-openpyxl)")
     sys.exit(SKIP)
@@ -55,21 +58,6 @@ def template(ledger, folder, unit):
     run(ledger, "export-xlsx", "--report", "template", "--period", "2021-Q2",
         "--unit", unit, "-o", path)
     return path
-
-
-def fill(path, out, values):
-    """Types the figures into the input cells, as a town would."""
-    book = openpyxl.load_workbook(path)
-    meta = {row[0]: row[1] for row in book["_kepu"].iter_rows(values_only=True)}
-    ws = book[meta["sheet"]]
-    value = column_index_from_string(meta["value_column"])
-    for r in range(meta["first_row"], meta["last_row"] + 1):
-        key = (ws.cell(r, 2).value.split("：")[-1], ws.cell(r, 4).value)
-        if key in values:
-            ws.cell(r, value).value = values[key][0]
-            ws.cell(r, value + 1).value = values[key][2]
-    book.save(out)
-    return out
 
 
 def figures(ledger):

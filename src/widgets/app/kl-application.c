@@ -6,6 +6,7 @@
 #include "widgets/app/kl-application.h"
 #include "widgets/app/kl-window.h"
 #include "widgets/app/kl-settings.h"
+#include "import/kl-collect.h"
 #include "import/kl-sample.h"
 #include "model/kl-i18n.h"
 #include "model/kl-plan.h"
@@ -132,15 +133,34 @@ kl_application_activate (GApplication *app)
     open_window (KL_APPLICATION (app), path);
 }
 
+/* Ledgers open in windows; spreadsheets given with them (returned
+ * templates dropped on the app's icon) open the collection dialog of the
+ * window that is active then. */
 static void
 kl_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
 {
+  g_autoptr(GPtrArray) sheets = g_ptr_array_new_with_free_func (g_free);
+  GtkWindow *window;
+
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *path = g_file_get_path (files[i]);
-      if (path != NULL)
+      g_autofree char *name = g_file_get_basename (files[i]);
+
+      if (path != NULL && kl_collect_is_spreadsheet_name (name))
+        g_ptr_array_add (sheets, g_steal_pointer (&path));
+      else if (path != NULL)
         open_window (KL_APPLICATION (app), path);
     }
+  if (sheets->len == 0)
+    return;
+  if ((window = gtk_application_get_active_window (GTK_APPLICATION (app))) == NULL)
+    {
+      kl_application_activate (app);
+      window = gtk_application_get_active_window (GTK_APPLICATION (app));
+    }
+  if (KL_IS_WINDOW (window))
+    kl_window_collect (KL_WINDOW (window), sheets);
 }
 
 static int
@@ -226,6 +246,9 @@ kl_application_startup (GApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.find", { "<Control>f", NULL } },
     { "win.open-ledger", { "<Control>o", NULL } },
+    { "win.import-plan", { "<Control>i", NULL } },
+    { "win.collect", { "<Control><Shift>i", NULL } },
+    { "win.export-xlsx", { "<Control>e", NULL } },
   };
 
   G_APPLICATION_CLASS (kl_application_parent_class)->startup (app);

@@ -9,6 +9,7 @@
 #include "widgets/common/kl-message.h"
 #include "widgets/dialogs/kl-plans-dialog.h"
 #include "widgets/dialogs/kl-plan-editor.h"
+#include "widgets/dialogs/kl-collect-dialog.h"
 #include "widgets/dialogs/kl-import-dialog.h"
 #include "widgets/dialogs/kl-export-dialog.h"
 #include "model/kl-store-backup.h"
@@ -184,6 +185,35 @@ import_plan_activated (GSimpleAction *action, GVariant *param, gpointer data)
 }
 
 static void
+on_collected (KlCollectDialog *dialog, guint n_stored, KlWindow *self)
+{
+  kl_window_set_page (self, "progress");
+}
+
+void
+kl_window_collect (KlWindow *self, GPtrArray *paths)
+{
+  KlCollectDialog *dialog;
+
+  g_return_if_fail (KL_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+  _kl_window_flush (self);
+  dialog = kl_collect_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "collected", G_CALLBACK (on_collected), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  if (paths != NULL)
+    kl_collect_dialog_add_paths (dialog, paths);
+}
+
+static void
+collect_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  kl_window_collect (data, NULL);
+}
+
+static void
 export_xlsx_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   KlWindow *self = data;
@@ -208,6 +238,7 @@ _kl_window_add_actions (KlWindow *self)
     { "manage-plans", manage_plans_activated },
     { "new-plan", new_plan_activated },
     { "import-plan", import_plan_activated },
+    { "collect", collect_activated },
     { "export-xlsx", export_xlsx_activated },
   };
 
@@ -234,6 +265,10 @@ _kl_window_class_add_keys (GtkWidgetClass *widget_class)
                                        "win.import-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.export-xlsx", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.collect", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.collect", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", pages[i]);

@@ -28,4 +28,9 @@ GtkWidget *kl_window_get_page             (KlWindow       *self,
 void      kl_window_screenshot_when_drawn (KlWindow       *self,
                                            const char     *path);
 
+/* Opens the collection dialog (收集填报表) with @paths (char *, may be
+ * NULL) queued for checking. */
+void      kl_window_collect               (KlWindow       *self,
+                                           GPtrArray      *paths);
+
 G_END_DECLS

@@ -5,9 +5,10 @@
 
 G_BEGIN_DECLS
 
-/* Asks for a ledger file to open or to save to.  GtkFileChooserNative on
- * GTK 4.8, GtkFileDialog where it exists (4.10+).  @func gets the chosen
- * path, or is not called when the person cancels. */
+/* Asks for a ledger file to open or to save to, for spreadsheets or for a
+ * folder.  GtkFileChooserNative on GTK 4.8, GtkFileDialog where it exists
+ * (4.10+).  @func gets the chosen path (or paths), or is not called when
+ * the person cancels. */
 
 typedef void (*KlFileChosenFunc) (GtkWindow  *parent,
                                   const char *path,
@@ -24,5 +25,19 @@ void kl_file_chooser_save (GtkWindow        *parent,
                            const char       *suggested_name,
                            KlFileChosenFunc  func,
                            gpointer          data);
+
+/* Several .xlsx/.xls files at once; @paths holds char *. */
+typedef void (*KlFilesChosenFunc) (GtkWindow  *parent,
+                                   GPtrArray  *paths,
+                                   gpointer    data);
+
+void kl_file_chooser_open_spreadsheets (GtkWindow         *parent,
+                                        const char        *title,
+                                        KlFilesChosenFunc  func,
+                                        gpointer           data);
+void kl_file_chooser_select_folder     (GtkWindow         *parent,
+                                        const char        *title,
+                                        KlFileChosenFunc   func,
+                                        gpointer           data);
 
 G_END_DECLS
