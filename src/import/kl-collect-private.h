@@ -42,6 +42,11 @@ char     *_kl_collect_text             (const KlBookSheet *sheet,
                                         guint32           row,
                                         guint32           col);
 
+/* kl-collect.c: the quotas and figures of the file's units (every unit's
+ * when it names none), into @ctx's lists and maps. */
+gboolean  _kl_collect_load_cells       (KlCollectContext *ctx,
+                                        GError          **error);
+
 /* kl-collect-rows.c: checks and compares every input row; fills
  * @ctx->file's cells, counts and notices. */
 gboolean  _kl_collect_rows             (KlCollectContext *ctx,

@@ -241,8 +241,6 @@ read_row (KlCollectContext *ctx, guint32 row)
   KlPeriod row_period;
   KlCollectCell *cell;
 
-  if (unit != NULL)
-    add_unit (ctx->file, unit);
   if (info != NULL && unit != NULL)
     check_locked_row (ctx, row, info, unit);
   if (value == NULL || (value->kind == KL_BOOK_CELL_TEXT && (text == NULL || *g_strstrip (text) == '\0')))
@@ -272,6 +270,15 @@ _kl_collect_rows (KlCollectContext *ctx, GError **error)
   /* A claimed last row far below the sheet's last cell reads no further. */
   guint32 end = last ? MIN (ctx->last_row, last->row) : 0;
 
+  /* The units first: only their quotas and figures are loaded. */
+  for (guint32 row = ctx->first_row; last != NULL && row <= end; row++)
+    {
+      const KlUnitInfo *unit = row_unit (ctx, row);
+      if (unit != NULL)
+        add_unit (ctx->file, unit);
+    }
+  if (!_kl_collect_load_cells (ctx, error))
+    return FALSE;
   for (guint32 row = ctx->first_row; last != NULL && row <= end; row++)
     read_row (ctx, row);
   return TRUE;

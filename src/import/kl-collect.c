@@ -88,15 +88,47 @@ context_clear (KlCollectContext *ctx)
   g_clear_pointer (&ctx->entry_map, g_hash_table_unref);
 }
 
-static gboolean
-load_plan (KlCollectContext *ctx, GError **error)
+/* Appends @more's items to @list (both own their items). */
+static void
+take_all (GPtrArray *list, GPtrArray *more)
+{
+  for (guint i = 0; i < more->len; i++)
+    g_ptr_array_add (list, g_steal_pointer (&more->pdata[i]));
+  g_ptr_array_set_free_func (more, NULL);
+  g_ptr_array_unref (more);
+}
+
+/* The quotas and figures of the file's units only: a town's file needs
+ * 300 cells of a city's 30,000. */
+gboolean
+_kl_collect_load_cells (KlCollectContext *ctx, GError **error)
 {
   KlStore *store = ctx->store;
-  gint64 plan = ctx->file->plan_id;
+  KlCollectFile *file = ctx->file;
+  gint64 plan = file->plan_id;
 
-  if ((ctx->indicators = kl_store_list_indicators (store, plan, error)) == NULL ||
-      (ctx->quotas = kl_store_list_quotas (store, plan, error)) == NULL ||
-      (ctx->entries = kl_store_list_progress (store, plan, &ctx->file->period, error)) == NULL)
+  if (file->unit_ids->len == 0)
+    {
+      ctx->quotas = kl_store_list_quotas (store, plan, error);
+      ctx->entries = ctx->quotas ? kl_store_list_progress (store, plan, &file->period, error) : NULL;
+    }
+  for (guint i = 0; i < file->unit_ids->len; i++)
+    {
+      gint64 unit = g_array_index (file->unit_ids, gint64, i);
+      GPtrArray *quotas = kl_store_list_unit_quotas (store, plan, unit, error);
+      GPtrArray *entries = quotas ? kl_store_list_unit_progress (store, plan, &file->period,
+                                                                 unit, error) : NULL;
+      if (entries == NULL)
+        {
+          g_clear_pointer (&quotas, g_ptr_array_unref);
+          return FALSE;
+        }
+      if (ctx->quotas == NULL)
+        ctx->quotas = quotas, ctx->entries = entries;
+      else
+        take_all (ctx->quotas, quotas), take_all (ctx->entries, entries);
+    }
+  if (ctx->quotas == NULL || ctx->entries == NULL)
     return FALSE;
   ctx->quota_map = _kl_collect_cell_map (ctx->quotas);
   ctx->entry_map = _kl_collect_cell_map (ctx->entries);
@@ -176,7 +208,8 @@ kl_collect_check_book (KlStore *store, KlWorkbook *book, const char *file_name,
   ok = (ctx.plans = kl_store_list_plans (store, error)) != NULL &&
        (ctx.units = kl_store_list_units (store, TRUE, error)) != NULL;
   if (ok && _kl_collect_match (&ctx))
-    ok = load_plan (&ctx, error) && _kl_collect_rows (&ctx, error) && check_already (&ctx, error);
+    ok = (ctx.indicators = kl_store_list_indicators (store, file->plan_id, error)) != NULL &&
+         _kl_collect_rows (&ctx, error) && check_already (&ctx, error);
   if (ok)
     {
       name_units (&ctx);

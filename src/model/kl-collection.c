@@ -8,6 +8,7 @@
 #include "kl-unit.h"
 #include "kl-progress.h"
 #include "kl-store-private.h"
+#include "model/kl-indicator.h"
 
 /* Returned files and their figures (kl-collection.h): a `collection` row
  * per unit of a file, and each collected figure's progress_note pointing
@@ -112,42 +113,77 @@ row_of_unit (GHashTable *rows, gint64 unit_id)
   return GPOINTER_TO_SIZE (g_hash_table_lookup (rows, &unit_id));
 }
 
-static gboolean
-store_file (KlStore *self, gint64 plan_id, const KlCollectedFile *file, GError **error)
+/* id → KlIndicatorInfo * of the plan, to check thousands of figures
+ * without a query each. */
+static GHashTable *
+indicator_map (KlStore *self, gint64 plan_id, GPtrArray **list, GError **error)
+{
+  GHashTable *map;
+
+  if ((*list = kl_store_list_indicators (self, plan_id, error)) == NULL)
+    return NULL;
+  map = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < (*list)->len; i++)
+    {
+      KlIndicatorInfo *info = g_ptr_array_index (*list, i);
+      g_hash_table_insert (map, &info->id, info);
+    }
+  return map;
+}
+
+/* The collection row of each unit of @file, checked to exist. */
+static GHashTable *
+insert_rows (KlStore *self, gint64 plan_id, const KlCollectedFile *file, GError **error)
 {
   g_autoptr(GHashTable) rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  gint64 row_id = 0;
 
   for (guint u = 0; u < file->unit_ids->len; u++)
     {
-      gint64 unit_id = g_array_index (file->unit_ids, gint64, u), row_id = 0;
+      gint64 unit_id = g_array_index (file->unit_ids, gint64, u);
 
-      if (!insert_row (self, plan_id, file, unit_id, &row_id, error))
-        return FALSE;
+      if (!_kl_progress_check_unit (self, unit_id, error) ||
+          !insert_row (self, plan_id, file, unit_id, &row_id, error))
+        return NULL;
       g_hash_table_insert (rows, g_memdup2 (&unit_id, sizeof unit_id), GSIZE_TO_POINTER (row_id));
     }
-  if (file->unit_ids->len == 0)
-    {
-      gint64 row_id = 0;
+  if (file->unit_ids->len == 0 && !insert_row (self, plan_id, file, 0, &row_id, error))
+    return NULL;
+  return g_steal_pointer (&rows);
+}
 
-      if (!insert_row (self, plan_id, file, 0, &row_id, error))
-        return FALSE;
+static gboolean
+store_figure (KlStore *self, const KlCollectedFile *file, const KlCollectedFigure *f,
+              GHashTable *indicators, GHashTable *rows, GError **error)
+{
+  const KlIndicatorInfo *info = g_hash_table_lookup (indicators, &f->indicator_id);
+  gint64 source = row_of_unit (rows, f->unit_id);
+
+  if (source == 0)
+    {
+      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
+                   _("A figure of “%s” is for a unit the file is not for"), file->file_name);
+      return FALSE;
     }
+  if (info == NULL)
+    return _kl_store_not_found (error, "indicator", f->indicator_id);
+  return _kl_progress_check_value (info, &f->value, error) &&
+         _kl_progress_write (self, f->indicator_id, f->unit_id, &file->period, &f->value,
+                             f->note, source, error);
+}
+
+static gboolean
+store_file (KlStore *self, gint64 plan_id, const KlCollectedFile *file, GError **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GHashTable) indicators = indicator_map (self, plan_id, &list, error);
+  g_autoptr(GHashTable) rows = indicators ? insert_rows (self, plan_id, file, error) : NULL;
+
+  if (rows == NULL)
+    return FALSE;
   for (guint i = 0; file->refused == NULL && i < file->figures->len; i++)
-    {
-      KlCollectedFigure *f = g_ptr_array_index (file->figures, i);
-      gint64 source = row_of_unit (rows, f->unit_id);
-
-      if (source == 0)
-        {
-          g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
-                       _("A figure of “%s” is for a unit the file is not for"), file->file_name);
-          return FALSE;
-        }
-      if (!_kl_progress_check (self, f->indicator_id, f->unit_id, &f->value, error) ||
-          !_kl_progress_write (self, f->indicator_id, f->unit_id, &file->period, &f->value,
-                               f->note, source, error))
-        return FALSE;
-    }
+    if (!store_figure (self, file, g_ptr_array_index (file->figures, i), indicators, rows, error))
+      return FALSE;
   return TRUE;
 }
 

@@ -62,6 +62,11 @@ gboolean    kl_store_delete_indicator (KlStore              *self,
 GPtrArray  *kl_store_list_quotas     (KlStore               *self,
                                       gint64                 plan_id,
                                       GError               **error);
+/* The same for one unit (@unit_id 0: every unit). */
+GPtrArray  *kl_store_list_unit_quotas (KlStore              *self,
+                                       gint64                plan_id,
+                                       gint64                unit_id,
+                                       GError              **error);
 /* Sets one cell; an EMPTY value clears it.  Parts must match the
  * indicator (a simple indicator takes no "a/b"). */
 gboolean    kl_store_set_quota       (KlStore               *self,

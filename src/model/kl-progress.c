@@ -100,9 +100,35 @@ sort_periods (GPtrArray *list)
     }
 }
 
+/* One unit's cells through the primary keys (indicator, unit, …): a
+ * text of its own rather than "?3 = 0 OR", which would scan. */
+static const char list_all_sql[] =
+  "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, NULL, i.position, NULL"
+  " FROM progress p JOIN indicator i ON i.id = p.indicator_id"
+  " WHERE i.plan_id = ?1 AND (?2 IS NULL OR p.period = ?2)"
+  " UNION ALL SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at,"
+  " i.position, n.source_id FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
+  " WHERE i.plan_id = ?1 AND (?2 IS NULL OR n.period = ?2)"
+  " ORDER BY 8, 1, 2, 3, 4";
+static const char list_unit_sql[] =
+  "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, NULL, i.position, NULL"
+  " FROM progress p JOIN indicator i ON i.id = p.indicator_id"
+  " WHERE i.plan_id = ?1 AND p.unit_id = ?3 AND (?2 IS NULL OR p.period = ?2)"
+  " UNION ALL SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at,"
+  " i.position, n.source_id FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
+  " WHERE i.plan_id = ?1 AND n.unit_id = ?3 AND (?2 IS NULL OR n.period = ?2)"
+  " ORDER BY 8, 1, 2, 3, 4";
+
 GPtrArray *
 kl_store_list_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
                         GError **error)
+{
+  return kl_store_list_unit_progress (self, plan_id, period, 0, error);
+}
+
+GPtrArray *
+kl_store_list_unit_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
+                             gint64 unit_id, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_progress_entry_free);
@@ -112,18 +138,13 @@ kl_store_list_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
   g_return_val_if_fail (period == NULL || kl_period_is_valid (period), NULL);
-  stmt = _kl_store_prepare (self,
-    "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, NULL, i.position, NULL"
-    " FROM progress p JOIN indicator i ON i.id = p.indicator_id"
-    " WHERE i.plan_id = ?1 AND (?2 IS NULL OR p.period = ?2)"
-    " UNION ALL SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at,"
-    " i.position, n.source_id FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
-    " WHERE i.plan_id = ?1 AND (?2 IS NULL OR n.period = ?2)"
-    " ORDER BY 8, 1, 2, 3, 4", error);
+  stmt = _kl_store_prepare (self, unit_id != 0 ? list_unit_sql : list_all_sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, plan_id);
   _kl_bind_text (stmt, 2, period_text);
+  if (unit_id != 0)
+    sqlite3_bind_int64 (stmt, 3, unit_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       if (last == NULL || !same_cell (last, stmt))
@@ -136,12 +157,13 @@ kl_store_list_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
   return g_steal_pointer (&list);
 }
 
-/* Binds ?1 indicator, ?2 unit, ?3 period text. */
+/* A cached statement (borrowed) with ?1 indicator, ?2 unit, ?3 period
+ * text bound: a collection writes thousands of cells in one action. */
 static sqlite3_stmt *
 prepare_cell (KlStore *self, const char *sql, gint64 indicator_id, gint64 unit_id,
               const char *period, GError **error)
 {
-  sqlite3_stmt *stmt = _kl_store_prepare (self, sql, error);
+  sqlite3_stmt *stmt = _kl_store_cached (self, sql, error);
 
   if (stmt == NULL)
     return NULL;
@@ -156,10 +178,10 @@ write_parts (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod 
              const KlCellValue *value, GError **error)
 {
   g_autofree char *text = kl_period_format (period);
-  g_autoptr(sqlite3_stmt) clear = prepare_cell (self,
+  sqlite3_stmt *clear = prepare_cell (self,
     "DELETE FROM progress WHERE indicator_id = ?1 AND unit_id = ?2 AND period = ?3",
     indicator_id, unit_id, text, error);
-  g_autoptr(sqlite3_stmt) insert = NULL;
+  sqlite3_stmt *insert = NULL;
 
   if (clear == NULL || !_kl_store_step_done (self, clear, error))
     return FALSE;
@@ -183,14 +205,15 @@ write_parts (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod 
 
 /* Stamps the cell, sets its note (NULL keeps the note it has) and its
  * source (KL_SOURCE_KEEP keeps it, 0 clears it: a figure typed by hand
- * came from no file); then drops the note row of a cell left with
- * neither figures nor a note. */
+ * came from no file); then, when @may_prune (the cell may have no
+ * figures left), drops the note row of a cell with neither figures nor a
+ * note. */
 static gboolean
 write_note (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod *period,
-            const char *note, gint64 source_id, GError **error)
+            const char *note, gint64 source_id, gboolean may_prune, GError **error)
 {
   g_autofree char *text = kl_period_format (period);
-  g_autoptr(sqlite3_stmt) upsert = prepare_cell (self,
+  sqlite3_stmt *upsert = prepare_cell (self,
     "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at, source_id)"
     " VALUES (?1, ?2, ?3, coalesce (?4, ''), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'),"
     " nullif (max (?5, 0), 0))"
@@ -198,7 +221,7 @@ write_note (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod *
     " note = coalesce (?4, note), updated_at = excluded.updated_at,"
     " source_id = CASE WHEN ?5 < 0 THEN source_id ELSE excluded.source_id END",
     indicator_id, unit_id, text, error);
-  g_autoptr(sqlite3_stmt) prune = NULL;
+  sqlite3_stmt *prune = NULL;
 
   if (upsert == NULL)
     return FALSE;
@@ -206,6 +229,8 @@ write_note (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod *
   sqlite3_bind_int64 (upsert, 5, source_id);
   if (!_kl_store_step_done (self, upsert, error))
     return FALSE;
+  if (!may_prune)
+    return TRUE;  /* the cell has figures: its note row stays */
   prune = prepare_cell (self,
     "DELETE FROM progress_note WHERE indicator_id = ?1 AND unit_id = ?2 AND period = ?3"
     " AND note = '' AND NOT EXISTS (SELECT 1 FROM progress WHERE indicator_id = ?1"
@@ -213,8 +238,8 @@ write_note (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod *
   return prune != NULL && _kl_store_step_done (self, prune, error);
 }
 
-static gboolean
-check_unit (KlStore *self, gint64 unit_id, GError **error)
+gboolean
+_kl_progress_check_unit (KlStore *self, gint64 unit_id, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
     "SELECT 1 FROM unit WHERE id = ?1", error);
@@ -232,14 +257,10 @@ check_unit (KlStore *self, gint64 unit_id, GError **error)
 
 /* Progress is a count of what was done: a share rule is a quota's, not a
  * figure's; otherwise a cell fits as a quota cell does. */
-static gboolean
-check_cell (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlCellValue *value,
-            GError **error)
+gboolean
+_kl_progress_check_value (const KlIndicatorInfo *info, const KlCellValue *value,
+                          GError **error)
 {
-  g_autoptr(KlIndicatorInfo) info = kl_store_get_indicator (self, indicator_id, error);
-
-  if (info == NULL || !check_unit (self, unit_id, error))
-    return FALSE;
   if (value != NULL && value->kind == KL_CELL_SHARE)
     {
       g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
@@ -248,6 +269,16 @@ check_cell (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlCellValu
       return FALSE;
     }
   return value == NULL || _kl_indicator_check_value (info, value, error);
+}
+
+static gboolean
+check_cell (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlCellValue *value,
+            GError **error)
+{
+  g_autoptr(KlIndicatorInfo) info = kl_store_get_indicator (self, indicator_id, error);
+
+  return info != NULL && _kl_progress_check_unit (self, unit_id, error) &&
+         _kl_progress_check_value (info, value, error);
 }
 
 gboolean
@@ -271,15 +302,10 @@ _kl_progress_write (KlStore *self, gint64 indicator_id, gint64 unit_id,
                     gint64 source_id, GError **error)
 {
   return write_parts (self, indicator_id, unit_id, period, value, error) &&
-         write_note (self, indicator_id, unit_id, period, note, source_id, error);
+         write_note (self, indicator_id, unit_id, period, note, source_id,
+                     value->kind == KL_CELL_EMPTY, error);
 }
 
-gboolean
-_kl_progress_check (KlStore *self, gint64 indicator_id, gint64 unit_id,
-                    const KlCellValue *value, GError **error)
-{
-  return check_cell (self, indicator_id, unit_id, value, error);
-}
 
 gboolean
 kl_progress_parse_text (const KlIndicatorInfo *info, const char *text, KlCellValue *value,
@@ -326,7 +352,7 @@ kl_store_set_progress_note (KlStore *self, gint64 indicator_id, gint64 unit_id,
       !kl_store_begin_action (self, _("Edit progress note"), error))
     return FALSE;
   return _kl_store_finish_action (self,
-    write_note (self, indicator_id, unit_id, period, note, KL_SOURCE_KEEP, error), error);
+    write_note (self, indicator_id, unit_id, period, note, KL_SOURCE_KEEP, TRUE, error), error);
 }
 
 gboolean

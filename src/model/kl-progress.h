@@ -100,6 +100,12 @@ GPtrArray *kl_store_list_progress    (KlStore           *self,
                                       gint64             plan_id,
                                       const KlPeriod    *period,
                                       GError           **error);
+/* The same for one unit (@unit_id 0: every unit). */
+GPtrArray *kl_store_list_unit_progress (KlStore         *self,
+                                        gint64           plan_id,
+                                        const KlPeriod  *period,
+                                        gint64           unit_id,
+                                        GError         **error);
 /* KlProgressRow * for every indicator × unit with a quota or a figure, in
  * one set-based query (never a query per cell), by indicator position then
  * unit id.  A figure counts in @period's actual when its period lies

@@ -39,8 +39,30 @@ entry_add_part (KlQuotaEntry *entry, int part, double value)
   entry->value.kind = entry->value.n_parts > 1 ? KL_CELL_PARTS : KL_CELL_NUMBER;
 }
 
+/* Two texts, not one with "?2 = 0 OR", so that one unit's quotas are
+ * found through the primary key (indicator, unit) instead of a scan. */
+static const char list_all_sql[] =
+  "SELECT q.indicator_id, q.unit_id, q.part, q.value, NULL, i.position FROM quota q"
+  " JOIN indicator i ON i.id = q.indicator_id WHERE i.plan_id = ?1"
+  " UNION ALL SELECT s.indicator_id, s.unit_id, -1, s.share, s.base, i.position"
+  " FROM quota_share s JOIN indicator i ON i.id = s.indicator_id WHERE i.plan_id = ?1"
+  " ORDER BY 6, 1, 2, 3";
+static const char list_unit_sql[] =
+  "SELECT q.indicator_id, q.unit_id, q.part, q.value, NULL, i.position FROM quota q"
+  " JOIN indicator i ON i.id = q.indicator_id WHERE i.plan_id = ?1 AND q.unit_id = ?2"
+  " UNION ALL SELECT s.indicator_id, s.unit_id, -1, s.share, s.base, i.position"
+  " FROM quota_share s JOIN indicator i ON i.id = s.indicator_id"
+  " WHERE i.plan_id = ?1 AND s.unit_id = ?2"
+  " ORDER BY 6, 1, 2, 3";
+
 GPtrArray *
 kl_store_list_quotas (KlStore *self, gint64 plan_id, GError **error)
+{
+  return kl_store_list_unit_quotas (self, plan_id, 0, error);
+}
+
+GPtrArray *
+kl_store_list_unit_quotas (KlStore *self, gint64 plan_id, gint64 unit_id, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_quota_entry_free);
@@ -48,23 +70,20 @@ kl_store_list_quotas (KlStore *self, gint64 plan_id, GError **error)
   int rc;
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
-  stmt = _kl_store_prepare (self,
-    "SELECT q.indicator_id, q.unit_id, q.part, q.value, NULL, i.position FROM quota q"
-    " JOIN indicator i ON i.id = q.indicator_id WHERE i.plan_id = ?1"
-    " UNION ALL SELECT s.indicator_id, s.unit_id, -1, s.share, s.base, i.position"
-    " FROM quota_share s JOIN indicator i ON i.id = s.indicator_id WHERE i.plan_id = ?1"
-    " ORDER BY 6, 1, 2, 3", error);
+  stmt = _kl_store_prepare (self, unit_id != 0 ? list_unit_sql : list_all_sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, plan_id);
+  if (unit_id != 0)
+    sqlite3_bind_int64 (stmt, 2, unit_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 indicator_id = sqlite3_column_int64 (stmt, 0);
-      gint64 unit_id = sqlite3_column_int64 (stmt, 1);
+      gint64 row_unit = sqlite3_column_int64 (stmt, 1);
       int part = sqlite3_column_int (stmt, 2);
 
-      if (last == NULL || last->indicator_id != indicator_id || last->unit_id != unit_id)
-        g_ptr_array_add (list, last = entry_new (indicator_id, unit_id));
+      if (last == NULL || last->indicator_id != indicator_id || last->unit_id != row_unit)
+        g_ptr_array_add (list, last = entry_new (indicator_id, row_unit));
       if (part >= 0)
         entry_add_part (last, part, sqlite3_column_double (stmt, 3));
       else

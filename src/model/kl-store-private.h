@@ -162,10 +162,12 @@ gboolean _kl_progress_write (KlStore           *self,
                              const char        *note,
                              gint64             source_id,
                              GError           **error);
-/* Whether @value may be stored as progress of the indicator and unit. */
-gboolean _kl_progress_check (KlStore           *self,
-                             gint64             indicator_id,
-                             gint64             unit_id,
-                             const KlCellValue *value,
-                             GError           **error);
+/* Whether @value may be stored as progress of the indicator (NULL: a
+ * note only); whether the unit exists. */
+gboolean _kl_progress_check_value (const KlIndicatorInfo *info,
+                                   const KlCellValue     *value,
+                                   GError               **error);
+gboolean _kl_progress_check_unit  (KlStore               *self,
+                                   gint64                 unit_id,
+                                   GError               **error);
 G_END_DECLS

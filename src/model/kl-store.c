@@ -15,6 +15,7 @@ struct _KlStore
   KlUndo     *undo;
   int         action_depth;
   char       *action_label;
+  GHashTable *cached;       /* static SQL text → prepared statement */
 };
 
 G_DEFINE_TYPE (KlStore, kl_store, G_TYPE_OBJECT)
@@ -36,6 +37,7 @@ kl_store_finalize (GObject *object)
   if (self->action_depth > 0)
     kl_store_rollback_action (self);
   g_clear_pointer (&self->undo, _kl_undo_free);
+  g_clear_pointer (&self->cached, g_hash_table_unref);  /* before the close */
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_free (self->action_label);
   g_free (self->path);
@@ -86,6 +88,35 @@ _kl_store_prepare (KlStore *self, const char *sql, GError **error)
       _kl_store_fail (self, error);
       return NULL;
     }
+  return stmt;
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+sqlite3_stmt *
+_kl_store_cached (KlStore *self, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (self->cached == NULL)
+    self->cached = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                          finalize_statement);
+  if ((stmt = g_hash_table_lookup (self->cached, sql)) != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      _kl_store_fail (self, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->cached, (gpointer) sql, stmt);
   return stmt;
 }
 

@@ -84,6 +84,12 @@ gboolean    _kl_store_exec           (KlStore     *self,
 sqlite3_stmt *_kl_store_prepare      (KlStore     *self,
                                       const char  *sql,
                                       GError     **error);
+/* A statement kept prepared for the store's life, reset and unbound;
+ * borrowed (never finalize it).  @sql must be a static string: it is
+ * the key.  For statements run thousands of times in one action. */
+sqlite3_stmt *_kl_store_cached       (KlStore     *self,
+                                      const char  *sql,
+                                      GError     **error);
 /* A new random UUID (RFC 4122 v4) as text. */
 char       *kl_uuid_new              (void);
 
