@@ -165,7 +165,23 @@ static const char schema_v4[] =
   "ALTER TABLE progress_note ADD COLUMN source_id INTEGER"
   "  REFERENCES collection (id) ON DELETE SET NULL;";
 
-static const char *const steps[] = { schema_v1, schema_v2, schema_v3, schema_v4 };
+/* v5: exchange between levels.  A plan received from above remembers its
+ * home unit (this ledger's own unit in the upper plan, e.g. the county)
+ * and the upper ledger; every package sent or received is logged. */
+static const char schema_v5[] =
+  "ALTER TABLE plan ADD COLUMN home_unit_id INTEGER REFERENCES unit (id) ON DELETE SET NULL;"
+  "ALTER TABLE plan ADD COLUMN upper_ledger TEXT;"
+  "CREATE TABLE exchange ("
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL,"
+  "  plan_id INTEGER REFERENCES plan (id) ON DELETE CASCADE,"
+  "  sent INTEGER NOT NULL CHECK (sent IN (0, 1)),"
+  "  kind INTEGER NOT NULL CHECK (kind IN (0, 1)),"
+  "  unit_id INTEGER REFERENCES unit (id) ON DELETE SET NULL,"
+  "  period TEXT, sequence INTEGER NOT NULL, peer TEXT NOT NULL DEFAULT '',"
+  "  file_name TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL DEFAULT '',"
+  "  at TEXT NOT NULL);"
+  "CREATE INDEX exchange_by_plan ON exchange (plan_id, kind, unit_id, period);";
+static const char *const steps[] = { schema_v1, schema_v2, schema_v3, schema_v4, schema_v5 };
 
 int
 _kl_migrations_latest (void)

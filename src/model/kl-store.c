@@ -26,7 +26,8 @@ static guint signals[N_SIGNALS];
 
 const char *const _kl_user_tables[] = {
   "plan", "unit", "section", "section_unit", "target", "indicator",
-  "quota", "quota_share", "baseline", "collection", "progress", "progress_note", NULL
+  "quota", "quota_share", "baseline", "collection", "progress", "progress_note", "exchange",
+  NULL
 };
 
 static void
