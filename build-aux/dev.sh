@@ -2,7 +2,7 @@
 # Developer entry point.  On a fresh Debian 12 machine, as root:
 #   build-aux/dev.sh run    install what is missing, build, open the app on the sample
 #   build-aux/dev.sh test   install, build, run every test suite, print "N passed, N failed"
-#   build-aux/dev.sh bench  build and run the benchmarks (meson test --benchmark)
+#   build-aux/dev.sh bench  build and run the benchmarks under Xvfb, print their medians
 #   build-aux/dev.sh asan   build with AddressSanitizer + UBSan and run the unit suite
 set -euo pipefail
 
@@ -111,7 +111,14 @@ case "$cmd" in
   bench)
     install_missing
     configure_and_build "$build"
-    meson test -C "$build" --no-rebuild --benchmark --verbose
+    shift
+    # The widget benchmarks (grid-ui, plan-tree) draw on the tests' private
+    # X server.  `dev.sh bench grid-ui` runs one benchmark.
+    status=0
+    rm -f "$build/meson-logs/testlog.json"
+    with_xvfb meson test -C "$build" --no-rebuild --benchmark --verbose "$@" || status=$?
+    "$top/build-aux/bench-medians.py" "$build/meson-logs/testlog.json" || status=1
+    exit $status
     ;;
   *)
     echo "usage: build-aux/dev.sh run|test|asan|bench" >&2
