@@ -4,6 +4,7 @@
 #   build-aux/dev.sh test   install, build, run every test suite, print "N passed, N failed"
 #   build-aux/dev.sh bench  build and run the benchmarks under Xvfb, print their medians
 #   build-aux/dev.sh asan   build with AddressSanitizer + UBSan and run the unit suite
+#   build-aux/dev.sh screenshots  regenerate data/screenshots/ (Chinese, 1366×768)
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -120,8 +121,13 @@ case "$cmd" in
     "$top/build-aux/bench-medians.py" "$build/meson-logs/testlog.json" || status=1
     exit $status
     ;;
+  screenshots)
+    install_missing; ensure_locale
+    configure_and_build "$build"
+    KL_BUILD_DIR="$build" exec "$top/build-aux/screenshots.sh"
+    ;;
   *)
-    echo "usage: build-aux/dev.sh run|test|asan|bench" >&2
+    echo "usage: build-aux/dev.sh run|test|asan|bench|screenshots" >&2
     exit 2
     ;;
 esac
