@@ -2,8 +2,9 @@
 # Developer entry point.  On a fresh Debian 12 machine, as root:
 #   build-aux/dev.sh run    install what is missing, build, open the app on the sample
 #   build-aux/dev.sh test   install, build, run every test suite, print "N passed, N failed"
-#   build-aux/dev.sh bench  build and run the benchmarks (meson test --benchmark)
+#   build-aux/dev.sh bench  build and run the benchmarks under Xvfb, print their medians
 #   build-aux/dev.sh asan   build with AddressSanitizer + UBSan and run the unit suite
+#   build-aux/dev.sh screenshots  regenerate data/screenshots/ (Chinese, 1366×768)
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,6 +20,7 @@ packages=(
   libreoffice-calc-nogui  # tests/export/test-export-pdf.py (skipped without it)
   python3-pyatspi gir1.2-atspi-2.0  # tests/ui/test-a11y.py (AT-SPI client)
   xdotool  # tests/ui/test-plan-tree.c: real key presses
+  tzdata  # tests/model/test-time.c runs in Asia/Shanghai
 )
 
 install_missing() {
@@ -110,10 +112,22 @@ case "$cmd" in
   bench)
     install_missing
     configure_and_build "$build"
-    meson test -C "$build" --no-rebuild --benchmark --verbose
+    shift
+    # The widget benchmarks (grid-ui, plan-tree) draw on the tests' private
+    # X server.  `dev.sh bench grid-ui` runs one benchmark.
+    status=0
+    rm -f "$build/meson-logs/testlog.json"
+    with_xvfb meson test -C "$build" --no-rebuild --benchmark --verbose "$@" || status=$?
+    "$top/build-aux/bench-medians.py" "$build/meson-logs/testlog.json" || status=1
+    exit $status
+    ;;
+  screenshots)
+    install_missing; ensure_locale
+    configure_and_build "$build"
+    KL_BUILD_DIR="$build" exec "$top/build-aux/screenshots.sh"
     ;;
   *)
-    echo "usage: build-aux/dev.sh run|test|asan|bench" >&2
+    echo "usage: build-aux/dev.sh run|test|asan|bench|screenshots" >&2
     exit 2
     ;;
 esac

@@ -25,19 +25,78 @@ static const KlCliCommand *const command_tables[] = {
   NULL
 };
 
+/* "-5", "-0.6万", "-20/10", "-.5": a value, which GOption would refuse
+ * as an unknown option. */
+static gboolean
+looks_negative (const char *arg)
+{
+  return arg[0] == '-' &&
+         (g_ascii_isdigit (arg[1]) || (arg[1] == '.' && g_ascii_isdigit (arg[2])));
+}
+
+/* Whether @arg is one of @entries that takes the next argument as its
+ * value ("--note -5" is a note). */
+static gboolean
+takes_value (const GOptionEntry *entries, const char *arg)
+{
+  for (const GOptionEntry *e = entries; e->long_name != NULL; e++)
+    {
+      if (e->arg == G_OPTION_ARG_NONE || (e->flags & G_OPTION_FLAG_OPTIONAL_ARG))
+        continue;
+      if (g_str_has_prefix (arg, "--") && g_str_equal (arg + 2, e->long_name))
+        return TRUE;
+      if (e->short_name != 0 && arg[0] == '-' && arg[1] == e->short_name && arg[2] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+#define HIDDEN_MARK "\x1e"
+
+/* Negative numbers among the arguments (not an option's value) are swapped
+ * for a mark that GOption leaves alone, and kept in @hidden. */
+static void
+hide_negative (char **argv, const GOptionEntry *entries, GPtrArray *hidden)
+{
+  for (guint i = 1; argv[i] != NULL; i++)
+    if (looks_negative (argv[i]) && !takes_value (entries, argv[i - 1]))
+      {
+        g_ptr_array_add (hidden, argv[i]);
+        argv[i] = g_strdup_printf (HIDDEN_MARK "%u", hidden->len - 1);
+      }
+}
+
+static void
+restore_negative (char **argv, GPtrArray *hidden)
+{
+  for (guint i = 0; argv[i] != NULL; i++)
+    if (g_str_has_prefix (argv[i], HIDDEN_MARK))
+      {
+        guint index = (guint) g_ascii_strtoull (argv[i] + 1, NULL, 10);
+
+        g_free (argv[i]);
+        argv[i] = g_strdup (index < hidden->len ? g_ptr_array_index (hidden, index) : "");
+      }
+}
+
+/* A value may start with "-" ("quota set … -5"): it reaches the command,
+ * whose parser says what is wrong with it, without the user knowing "--". */
 gboolean
 kl_cli_parse_options (int *argc, char ***argv, const GOptionEntry *entries,
                       const char *parameter_string, GError **error)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GPtrArray) hidden = g_ptr_array_new_with_free_func (g_free);
+  gboolean ok;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, TRUE);
+  hide_negative (*argv, entries, hidden);
   /* parse_strv frees the options it removes (the array is g_strdupv'd). */
-  if (!g_option_context_parse_strv (context, argv, error))
-    return FALSE;
+  ok = g_option_context_parse_strv (context, argv, error);
+  restore_negative (*argv, hidden);
   *argc = (int) g_strv_length (*argv);
-  return TRUE;
+  return ok;
 }
 
 gboolean

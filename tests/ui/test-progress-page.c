@@ -191,6 +191,8 @@ test_type_and_rates (Fixture *f, gconstpointer data)
   rate = cell (f, CN, "Completion");
   g_assert_true (gtk_widget_has_css_class (rate, "kl-rate-lagging"));
   g_assert_nonnull (strstr (kl_progress_page_get_update_text (f->page), "Last updated"));
+  /* Local time, no zone name (kl_format_local_time). */
+  g_assert_null (strstr (kl_progress_page_get_update_text (f->page), "UTC"));
   /* Tab along the row: 1400 more is on track (1700 ≥ 25 % of 5700). */
   kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Up, 0);
   kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Tab, 0);

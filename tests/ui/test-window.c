@@ -135,6 +135,64 @@ test_remembers (Fixture *f, gconstpointer data)
   g_settings_set_string (settings, "last-page", "plan");
 }
 
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static void
+show_window (Fixture *f)
+{
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (kl_grid_test_pump_until (is_mapped, f->window, 5000));
+}
+
+static void
+screen_size (int *width, int *height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  GdkRectangle area;
+
+  g_assert_nonnull (monitor);
+  gdk_monitor_get_geometry (monitor, &area);
+  *width = area.width;
+  *height = area.height;
+}
+
+/* A window nobody resized yet opens sized to the screen (the test's X
+ * server has no panels: its work area is the whole screen), and closing
+ * it stores no size, so it keeps following the screen. */
+static void
+test_sized_to_screen (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GSettings) settings = kl_settings_new ();
+  int width, height, screen_width, screen_height;
+
+  close_window (f);
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  f->window = kl_window_new (NULL, f->ledger.store);
+  screen_size (&screen_width, &screen_height);
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  g_assert_cmpint (width, ==, screen_width);
+  g_assert_cmpint (height, ==, screen_height);
+  show_window (f);
+  close_window (f);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 0);
+  /* A size chosen on a bigger screen shrinks to this one. */
+  g_settings_set_int (settings, "window-width", screen_width + 500);
+  g_settings_set_int (settings, "window-height", 700);
+  f->window = kl_window_new (NULL, f->ledger.store);
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  g_assert_cmpint (width, ==, screen_width);
+  g_assert_cmpint (height, ==, 700);
+  show_window (f);
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 static void
 test_close_while_typing (Fixture *f, gconstpointer data)
 {
@@ -198,6 +256,7 @@ main (int argc, char **argv)
   ADD ("/window/pages", test_pages);
   ADD ("/window/undo-buttons", test_undo_buttons);
   ADD ("/window/remembers", test_remembers);
+  ADD ("/window/sized-to-screen", test_sized_to_screen);
   ADD ("/window/close-while-typing", test_close_while_typing);
   ADD ("/window/plan-switcher", test_plan_switcher);
   g_test_add_func ("/window/empty-ledger", test_empty_ledger);

@@ -15,6 +15,8 @@ struct _KlWindow
   GSettings           *settings;
   gboolean             closing;
   gboolean             loading_plans;
+  int                  opened_width;  /* the size it opened with */
+  int                  opened_height;
 
   /* Template children */
   GtkDropDown         *plan_switcher;
@@ -30,5 +32,9 @@ void _kl_window_class_add_keys (GtkWidgetClass *widget_class);
 void _kl_window_update_undo    (KlWindow       *self);
 /* Saves typing not yet saved in any page. */
 void _kl_window_flush          (KlWindow       *self);
+
+/* kl-window-size.c */
+void _kl_window_restore_size   (KlWindow       *self);
+void _kl_window_save_size      (KlWindow       *self);
 
 G_END_DECLS

@@ -134,32 +134,11 @@ restore_settings (KlWindow *self)
 {
   g_autofree char *page = NULL;
 
+  _kl_window_restore_size (self);
   if (self->settings == NULL)
     return;
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
   page = g_settings_get_string (self->settings, "last-page");
   kl_window_set_page (self, page);
-}
-
-static void
-save_settings (KlWindow *self)
-{
-  int width, height;
-
-  if (self->settings == NULL)
-    return;
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_boolean (self->settings, "window-maximized",
-                          gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
-    {
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-    }
 }
 
 static gboolean
@@ -182,7 +161,7 @@ on_close_request (GtkWindow *window)
     return TRUE;
   self->closing = TRUE;
   _kl_window_flush (self);
-  save_settings (self);
+  _kl_window_save_size (self);
   gtk_window_set_focus (window, NULL);
   gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
   g_timeout_add (CLOSE_DELAY_MS, destroy_now, g_object_ref (window));

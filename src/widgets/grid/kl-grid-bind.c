@@ -26,9 +26,7 @@ _kl_quota_grid_n_columns (KlQuotaGrid *self)
 guint
 _kl_quota_grid_cell_column (KlQuotaGrid *self, KlGridCell *cell)
 {
-  guint slot = kl_grid_cell_get_column (cell);
-
-  return slot == 0 ? 0 : slot + self->col_offset;
+  return _kl_grid_slot_column (self, kl_grid_cell_get_column (cell));
 }
 
 KlGridRow *
@@ -120,7 +118,7 @@ _kl_quota_grid_find_cell (KlQuotaGrid *self, guint position, guint column)
   GHashTableIter iter;
   gpointer cell;
 
-  if (column > 0 && (column <= self->col_offset || column - self->col_offset >= self->columns->len))
+  if (!_kl_grid_column_on_screen (self, column))
     return NULL;
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
@@ -178,7 +176,12 @@ setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, KlQuotaGrid *s
       gtk_list_item_set_child (item, expander);
     }
   else
-    gtk_list_item_set_child (item, cell);
+    {
+      /* A line sets the pinned totals apart from the units scrolling. */
+      if (column == KL_GRID_PINNED_SLOT)
+        gtk_widget_add_css_class (cell, "kl-pinned-first");
+      gtk_list_item_set_child (item, cell);
+    }
   gtk_list_item_set_activatable (item, FALSE);
 }
 
@@ -227,12 +230,12 @@ teardown_cell (GtkSignalListItemFactory *factory, GtkListItem *item, KlQuotaGrid
 }
 
 GtkColumnViewColumn *
-_kl_quota_grid_add_column (KlQuotaGrid *self, const char *title, int width)
+_kl_quota_grid_new_column (KlQuotaGrid *self, guint slot, const char *title, int width)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
-  g_object_set_data (G_OBJECT (factory), "kl-column", GUINT_TO_POINTER (self->columns->len));
+  g_object_set_data (G_OBJECT (factory), "kl-column", GUINT_TO_POINTER (slot));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
@@ -241,8 +244,6 @@ _kl_quota_grid_add_column (KlQuotaGrid *self, const char *title, int width)
   /* Fixed widths: the view never measures every cell of a big sheet. */
   gtk_column_view_column_set_fixed_width (column, width);
   gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_append_column (self->view, column);
-  g_ptr_array_add (self->columns, column);
   return column;
 }
 

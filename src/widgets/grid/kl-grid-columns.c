@@ -3,9 +3,9 @@
 
 #include "widgets/grid/kl-quota-grid-private.h"
 
-/* Column slots: the view has the name column and as many data columns as
- * the width shows; scrolling sideways moves which source columns they show
- * (see kl-quota-grid-private.h). */
+/* Column slots: the view has the name column, as many data columns as
+ * the width shows and the pinned ones; scrolling sideways moves which
+ * source columns the scrolling slots show (see kl-quota-grid-private.h). */
 
 #define NAME_COLUMN_WIDTH 260
 #define SLOTS_BEFORE_ALLOCATION 12
@@ -19,34 +19,104 @@ column_width (KlQuotaGrid *self, guint column)
   return info.width;
 }
 
-/* How many data columns, from the offset on, it takes to fill @width;
- * *@whole counts those fully shown. */
 static guint
-slots_for_width (KlQuotaGrid *self, int width, guint *whole)
+n_scrolling (KlQuotaGrid *self)
 {
-  int left = width - NAME_COLUMN_WIDTH;
+  return self->n_data - self->n_pinned;
+}
+
+guint
+_kl_grid_slot_column (KlQuotaGrid *self, guint slot)
+{
+  if (slot >= KL_GRID_PINNED_SLOT)
+    return n_scrolling (self) + 1 + (slot - KL_GRID_PINNED_SLOT);
+  return slot == 0 ? 0 : slot + self->col_offset;
+}
+
+gboolean
+_kl_grid_column_on_screen (KlQuotaGrid *self, guint column)
+{
+  if (column == 0 || column > n_scrolling (self))
+    return column <= self->n_data;
+  return column > self->col_offset && column <= self->col_offset + self->n_slots;
+}
+
+static int
+pinned_width (KlQuotaGrid *self, guint n_pinned)
+{
+  int width = 0;
+
+  for (guint c = self->n_data - n_pinned + 1; c <= self->n_data; c++)
+    width += column_width (self, c);
+  return width;
+}
+
+/* The source's pinned columns, or none when beside them not even one
+ * scrolling column would fit @width (a narrow window scrolls them all). */
+static guint
+pinned_for_width (KlQuotaGrid *self, int width)
+{
+  guint want = self->source ? kl_grid_source_get_n_pinned (self->source) : 0;
+  int room;
+
+  if (want == 0 || width <= 0)
+    return want;
+  room = width - NAME_COLUMN_WIDTH - pinned_width (self, want);
+  if (want == self->n_data)
+    return room >= 0 ? want : 0;
+  return room >= column_width (self, 1) ? want : 0;
+}
+
+/* How many scrolling columns, from the offset on, go beside the pinned
+ * ones in @width; *@whole counts those fully shown.  Beside pinned columns
+ * only whole ones go, so that the pinned ones stay in sight, and the name
+ * column takes some of what is left: *@name_width. */
+static guint
+slots_for_width (KlQuotaGrid *self, int width, guint *whole, int *name_width)
+{
+  int left = width - NAME_COLUMN_WIDTH - pinned_width (self, self->n_pinned);
   guint n = 0;
 
   *whole = 0;
-  while (self->col_offset + n < self->n_data && left > 0)
+  while (self->col_offset + n < n_scrolling (self) && left > 0)
     {
-      left -= column_width (self, self->col_offset + n + 1);
+      int next = column_width (self, self->col_offset + n + 1);
+
+      if (self->n_pinned > 0 && n > 0 && left < next)
+        break;
+      left -= next;
       n++;
       if (left >= 0)
         *whole = n;
     }
   *whole = MAX (*whole, 1);
-  return MAX (n, MIN (self->n_data, 1));
+  *name_width = NAME_COLUMN_WIDTH;
+  if (self->n_pinned > 0)
+    *name_width += CLAMP (left, 0, NAME_COLUMN_WIDTH);
+  return MAX (n, MIN (n_scrolling (self), 1));
+}
+
+static int
+name_width_now (KlQuotaGrid *self)
+{
+  return gtk_column_view_column_get_fixed_width (g_ptr_array_index (self->columns, 0));
+}
+
+/* The slot of the view's column at @index (0 = the name column). */
+static guint
+slot_at (KlQuotaGrid *self, guint index)
+{
+  return index <= self->n_slots ? index : KL_GRID_PINNED_SLOT + (index - 1 - self->n_slots);
 }
 
 /* Titles and widths of the slots for the current offset. */
 static void
 update_slots (KlQuotaGrid *self)
 {
-  for (guint s = 1; s < self->columns->len; s++)
+  for (guint i = 1; i < self->columns->len; i++)
     {
-      GtkColumnViewColumn *column = g_ptr_array_index (self->columns, s);
-      guint c = s + self->col_offset;
+      GtkColumnViewColumn *column = g_ptr_array_index (self->columns, i);
+      guint c = _kl_grid_slot_column (self, slot_at (self, i));
       KlGridColumn info = { "", NULL, 80 };
 
       if (c <= self->n_data)
@@ -58,35 +128,72 @@ update_slots (KlQuotaGrid *self)
 }
 
 static void
+insert_column (KlQuotaGrid *self, guint index, guint slot, const char *title, int width)
+{
+  GtkColumnViewColumn *column = _kl_quota_grid_new_column (self, slot, title, width);
+
+  gtk_column_view_insert_column (self->view, index, column);
+  g_ptr_array_insert (self->columns, index, column);
+}
+
+static void
+remove_column (KlQuotaGrid *self, guint index)
+{
+  GtkColumnViewColumn *column = g_ptr_array_steal_index (self->columns, index);
+
+  gtk_column_view_remove_column (self->view, column);
+  g_object_unref (column);
+}
+
+/* Scrolling slots are added and removed before the pinned columns, so
+ * the slots that stay keep what they show. */
+static void
 set_slot_count (KlQuotaGrid *self, guint n)
 {
-  while (self->columns->len > n + 1)
-    {
-      GtkColumnViewColumn *column = g_ptr_array_steal_index (self->columns,
-                                                             self->columns->len - 1);
-      gtk_column_view_remove_column (self->view, column);
-      g_object_unref (column);
-    }
-  while (self->columns->len < n + 1)
-    _kl_quota_grid_add_column (self, "", 80);
+  for (; self->n_slots > n; self->n_slots--)
+    remove_column (self, self->n_slots);
+  for (; self->n_slots < n; self->n_slots++)
+    insert_column (self, self->n_slots + 1, self->n_slots + 1, "", 80);
   update_slots (self);
 }
 
 static void
 update_adjustment (KlQuotaGrid *self, guint whole)
 {
-  gtk_adjustment_configure (self->hadj, self->col_offset, 0, self->n_data, 1,
-                            MAX (whole, 1), MIN (whole, self->n_data));
-  gtk_widget_set_visible (self->hbar, whole < self->n_data);
+  gtk_adjustment_configure (self->hadj, self->col_offset, 0, n_scrolling (self), 1,
+                            MAX (whole, 1), MIN (whole, n_scrolling (self)));
+  gtk_widget_set_visible (self->hbar, whole < n_scrolling (self));
+}
+
+/* Pins @n columns (or unpins them): every slot may now show another
+ * column. */
+static void
+set_pinned (KlQuotaGrid *self, guint n)
+{
+  while (self->columns->len > 1 + self->n_slots)
+    remove_column (self, self->columns->len - 1);
+  self->n_pinned = n;
+  for (guint p = 0; p < n; p++)
+    insert_column (self, self->columns->len, KL_GRID_PINNED_SLOT + p, "", 80);
+  self->col_offset = MIN (self->col_offset, n_scrolling (self) ? n_scrolling (self) - 1 : 0);
+  update_slots (self);
+  _kl_quota_grid_refill (self);
 }
 
 static void
 fit_width (KlQuotaGrid *self, int width)
 {
-  guint whole, n = slots_for_width (self, width, &whole);
+  guint pinned = pinned_for_width (self, width);
+  guint whole, n;
+  int name_width;
 
-  if (n != self->columns->len - 1)
+  if (pinned != self->n_pinned)
+    set_pinned (self, pinned);
+  n = slots_for_width (self, width, &whole, &name_width);
+  if (n != self->n_slots)
     set_slot_count (self, n);
+  if (name_width != name_width_now (self))
+    gtk_column_view_column_set_fixed_width (g_ptr_array_index (self->columns, 0), name_width);
   update_adjustment (self, whole);
 }
 
@@ -105,14 +212,16 @@ void
 _kl_grid_columns_allocated (KlQuotaGrid *self, int width)
 {
   guint whole, n;
+  int name_width;
 
   if (self->source == NULL)
     return;
-  n = slots_for_width (self, width, &whole);
-  if (n != self->columns->len - 1 && self->slots_idle == 0)
-    self->slots_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_later, self, NULL);
-  else if (n == self->columns->len - 1)
+  n = slots_for_width (self, width, &whole, &name_width);
+  if (pinned_for_width (self, width) == self->n_pinned && n == self->n_slots &&
+      name_width == name_width_now (self))
     update_adjustment (self, whole);
+  else if (self->slots_idle == 0)
+    self->slots_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_later, self, NULL);
 }
 
 void
@@ -121,28 +230,25 @@ _kl_grid_columns_rebuild (KlQuotaGrid *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self));
 
   while (self->columns->len > 0)
-    {
-      GtkColumnViewColumn *column = g_ptr_array_steal_index (self->columns,
-                                                             self->columns->len - 1);
-      gtk_column_view_remove_column (self->view, column);
-      g_object_unref (column);
-    }
+    remove_column (self, self->columns->len - 1);
+  self->n_slots = self->n_pinned = 0;
   self->n_data = self->source ? kl_grid_source_get_n_columns (self->source) : 0;
   self->col_offset = MIN (self->col_offset, self->n_data ? self->n_data - 1 : 0);
-  _kl_quota_grid_add_column (self, self->name_title, NAME_COLUMN_WIDTH);
+  insert_column (self, 0, 0, self->name_title, NAME_COLUMN_WIDTH);
   if (width > 0)
     fit_width (self, width);
   else
     {
-      set_slot_count (self, MIN (self->n_data, SLOTS_BEFORE_ALLOCATION));
-      update_adjustment (self, self->columns->len - 1);
+      set_pinned (self, pinned_for_width (self, 0));
+      set_slot_count (self, MIN (n_scrolling (self), SLOTS_BEFORE_ALLOCATION));
+      update_adjustment (self, self->n_slots);
     }
 }
 
 static void
 on_offset_changed (GtkAdjustment *adjustment, KlQuotaGrid *self)
 {
-  guint offset = (guint) CLAMP (gtk_adjustment_get_value (adjustment), 0, self->n_data);
+  guint offset = (guint) CLAMP (gtk_adjustment_get_value (adjustment), 0, n_scrolling (self));
 
   if (offset == self->col_offset)
     return;
@@ -157,7 +263,7 @@ _kl_grid_scroll_to_column (KlQuotaGrid *self, guint column)
 {
   guint whole = (guint) gtk_adjustment_get_page_size (self->hadj);
 
-  if (column == 0 || self->n_data == 0)
+  if (column == 0 || column > n_scrolling (self))
     return;
   if (column - 1 < self->col_offset)
     gtk_adjustment_set_value (self->hadj, column - 1);

@@ -30,6 +30,18 @@ kl_grid_source_get_n_columns (KlGridSource *self)
   return KL_GRID_SOURCE_GET_IFACE (self)->get_n_columns (self);
 }
 
+guint
+kl_grid_source_get_n_pinned (KlGridSource *self)
+{
+  KlGridSourceInterface *iface;
+
+  g_return_val_if_fail (KL_IS_GRID_SOURCE (self), 0);
+  iface = KL_GRID_SOURCE_GET_IFACE (self);
+  if (iface->get_n_pinned == NULL)
+    return 0;
+  return MIN (iface->get_n_pinned (self), kl_grid_source_get_n_columns (self));
+}
+
 void
 kl_grid_source_get_column (KlGridSource *self, guint column, KlGridColumn *out)
 {

@@ -66,6 +66,9 @@ struct _KlGridSourceInterface
                                 guint               n_writes,
                                 guint              *failed,
                                 GError            **error);
+  /* Optional: how many of the last columns (totals, rates) stay in sight
+   * at the right while the others scroll sideways.  Default 0. */
+  guint       (*get_n_pinned)  (KlGridSource       *self);
 };
 
 /* Signals: "rows-changed" (rows or columns changed: rebuild),
@@ -74,6 +77,7 @@ struct _KlGridSourceInterface
 
 GListModel *kl_grid_source_get_rows      (KlGridSource      *self);
 guint       kl_grid_source_get_n_columns (KlGridSource      *self);
+guint       kl_grid_source_get_n_pinned  (KlGridSource      *self);
 void        kl_grid_source_get_column    (KlGridSource      *self,
                                           guint              column,
                                           KlGridColumn      *out);

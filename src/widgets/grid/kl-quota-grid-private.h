@@ -16,7 +16,12 @@ G_BEGIN_DECLS
  * column c - 1.  GTK 4.8's list view keeps 200 rows alive, so the view
  * holds only as many data columns ("slots") as fit the width: slot s ≥ 1
  * shows grid column s + col_offset, and horizontal scrolling moves the
- * offset (by whole columns, as spreadsheets do). */
+ * offset (by whole columns, as spreadsheets do).  The source's last
+ * n_pinned columns (totals, rates) have slots of their own at the right,
+ * KL_GRID_PINNED_SLOT + p, and never scroll; the view's columns are the
+ * name column, n_slots scrolling slots, then the pinned ones. */
+
+#define KL_GRID_PINNED_SLOT 0x10000u
 
 struct _KlQuotaGrid
 {
@@ -28,9 +33,12 @@ struct _KlQuotaGrid
   KlGridSource     *source;
   GtkTreeListModel *tree;
   GHashTable       *cells;        /* bound KlGridCell * (a set) */
-  GPtrArray        *columns;      /* GtkColumnViewColumn *: names, then slots */
+  GPtrArray        *columns;      /* GtkColumnViewColumn *: names, slots, pinned */
   guint             n_data;       /* the source's columns */
   guint             col_offset;   /* slot 1 shows grid column 1 + col_offset */
+  guint             n_slots;      /* scrolling slots in the view */
+  guint             n_pinned;     /* pinned columns in the view: the
+                                     source's, or 0 when they leave no room */
   GtkAdjustment    *hadj;         /* in columns: value = col_offset */
   GtkWidget        *hbar;
   guint             slots_idle;
@@ -77,7 +85,9 @@ void        _kl_quota_grid_refill_row    (KlQuotaGrid      *self,
 KlGridCell *_kl_quota_grid_find_row_cell (KlQuotaGrid      *self,
                                           KlGridRow        *row,
                                           guint             column);
-GtkColumnViewColumn *_kl_quota_grid_add_column (KlQuotaGrid *self,
+/* A new column whose cells show slot @slot (a new reference). */
+GtkColumnViewColumn *_kl_quota_grid_new_column (KlQuotaGrid *self,
+                                          guint             slot,
                                           const char       *title,
                                           int               width);
 KlGridCell *_kl_quota_grid_find_cell     (KlQuotaGrid      *self,
@@ -108,6 +118,12 @@ void        _kl_grid_columns_rebuild     (KlQuotaGrid      *self);
 void        _kl_grid_columns_allocated   (KlQuotaGrid      *self,
                                           int               width);
 void        _kl_grid_scroll_to_column    (KlQuotaGrid      *self,
+                                          guint             column);
+/* The grid column a slot shows. */
+guint       _kl_grid_slot_column         (KlQuotaGrid      *self,
+                                          guint             slot);
+/* Whether grid column @column has a slot in the view now. */
+gboolean    _kl_grid_column_on_screen    (KlQuotaGrid      *self,
                                           guint             column);
 
 /* kl-grid-nav.c */

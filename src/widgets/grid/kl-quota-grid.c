@@ -130,9 +130,20 @@ kl_quota_grid_finalize (GObject *object)
 }
 
 static void
+kl_quota_grid_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
+                       int *minimum, int *natural, int *minimum_baseline,
+                       int *natural_baseline)
+{
+  gtk_widget_measure (KL_QUOTA_GRID (widget)->box, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+/* No layout manager: GTK calls size_allocate only for widgets without one,
+ * and the column slots follow the width from here. */
+static void
 kl_quota_grid_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
-  GTK_WIDGET_CLASS (kl_quota_grid_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_widget_allocate (KL_QUOTA_GRID (widget)->box, width, height, baseline, NULL);
   _kl_grid_columns_allocated (KL_QUOTA_GRID (widget), width);
 }
 
@@ -144,8 +155,8 @@ kl_quota_grid_class_init (KlQuotaGridClass *klass)
 
   object_class->dispose = kl_quota_grid_dispose;
   object_class->finalize = kl_quota_grid_finalize;
+  widget_class->measure = kl_quota_grid_measure;
   widget_class->size_allocate = kl_quota_grid_size_allocate;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "kl-quota-grid");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
   signals[CELL_MENU] = g_signal_new ("cell-menu", G_TYPE_FROM_CLASS (klass),

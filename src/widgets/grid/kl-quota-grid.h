@@ -7,7 +7,10 @@
 G_BEGIN_DECLS
 
 /* A spreadsheet over a KlGridSource: grouped rows (collapsible), a name
- * column, then the source's columns.  Keyboard: arrows, Tab, Enter, Home,
+ * column, then the source's columns.  Sideways the data columns scroll by
+ * whole columns; the name column stays, and so do the source's pinned last
+ * columns (totals, rates) at the right, when the width leaves room for
+ * them beside at least one other column.  Keyboard: arrows, Tab, Enter, Home,
  * End, Page Up/Down move; Shift extends the selection; typing or F2 edits;
  * Esc cancels; Delete clears; Ctrl+C/X/V copy, cut and paste tab-separated
  * text; Ctrl+D / Ctrl+R fill down / right; Ctrl+Z / Ctrl+Shift+Z activate

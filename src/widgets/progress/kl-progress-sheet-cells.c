@@ -6,6 +6,7 @@
 
 #include "widgets/progress/kl-progress-sheet-private.h"
 #include "model/kl-collection.h"
+#include "model/kl-time.h"
 #include "widgets/grid/kl-indicator-rows.h"
 
 /* What progress cells show: a unit's figure for the period, and per
@@ -120,16 +121,6 @@ rate_text (double rate, KlRateStatus status)
   return g_strdup_printf ("%s%% · %s", number, status_text (status));
 }
 
-/* "2021-03-05T08:30:00Z" → "2021-03-05 08:30 UTC" */
-static char *
-time_text (const char *iso)
-{
-  g_autoptr(GDateTime) time = iso ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
-  g_autoptr(GDateTime) local = time ? g_date_time_to_local (time) : NULL;
-
-  return local ? g_date_time_format (local, "%Y-%m-%d %H:%M %Z") : g_strdup (iso ? iso : "");
-}
-
 static void
 append_rollup (GString *tip, const KlIndicatorInfo *info, const KlProgressRow *r)
 {
@@ -159,7 +150,7 @@ append_source (GString *tip, GPtrArray *sources, gint64 source_id)
 
       if (info->id != source_id)
         continue;
-      when = time_text (info->imported_at);
+      when = kl_format_local_time (info->imported_at);
       if (*info->writer)
         g_string_append_printf (tip, _("From %s (%s), imported %s\n"), info->file_name,
                                 info->writer, when);
@@ -189,7 +180,7 @@ unit_tooltip (KlProgressSheet *self, const KlIndicatorInfo *info, const KlProgre
     g_string_append_printf (tip, _("Note: %s\n"), e->note);
   if (e != NULL && e->updated_at != NULL)
     {
-      g_autofree char *when = time_text (e->updated_at);
+      g_autofree char *when = kl_format_local_time (e->updated_at);
       g_string_append_printf (tip, _("Last updated %s\n"), when);
     }
   if (e != NULL)
@@ -260,5 +251,5 @@ char *
 kl_progress_sheet_dup_last_update_label (KlProgressSheet *self)
 {
   g_return_val_if_fail (KL_IS_PROGRESS_SHEET (self), NULL);
-  return self->last_update ? time_text (self->last_update) : NULL;
+  return self->last_update ? kl_format_local_time (self->last_update) : NULL;
 }

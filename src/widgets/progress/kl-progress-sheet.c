@@ -314,6 +314,13 @@ sheet_get_n_columns (KlGridSource *source)
   return KL_PROGRESS_SHEET (source)->units->len + KL_PROGRESS_N_EXTRA;
 }
 
+/* Totals and rates stay in sight while the units scroll. */
+static guint
+sheet_get_n_pinned (KlGridSource *source)
+{
+  return KL_PROGRESS_N_EXTRA;
+}
+
 static void
 sheet_get_column (KlGridSource *source, guint column, KlGridColumn *out)
 {
@@ -351,6 +358,7 @@ kl_progress_sheet_source_init (KlGridSourceInterface *iface)
   iface->get_rows = sheet_get_rows;
   iface->get_n_columns = sheet_get_n_columns;
   iface->get_column = sheet_get_column;
+  iface->get_n_pinned = sheet_get_n_pinned;
   iface->get_cell = sheet_get_cell;
   iface->write = _kl_progress_sheet_write;
 }

@@ -239,6 +239,13 @@ sheet_get_n_columns (KlGridSource *source)
   return KL_QUOTA_SHEET (source)->units->len + KL_QUOTA_N_EXTRA;
 }
 
+/* Totals and rates stay in sight while the units scroll. */
+static guint
+sheet_get_n_pinned (KlGridSource *source)
+{
+  return KL_QUOTA_N_EXTRA;
+}
+
 static void
 sheet_get_column (KlGridSource *source, guint column, KlGridColumn *out)
 {
@@ -275,6 +282,7 @@ kl_quota_sheet_source_init (KlGridSourceInterface *iface)
   iface->get_rows = sheet_get_rows;
   iface->get_n_columns = sheet_get_n_columns;
   iface->get_column = sheet_get_column;
+  iface->get_n_pinned = sheet_get_n_pinned;
   iface->get_cell = sheet_get_cell;
   iface->write = _kl_quota_sheet_write;
 }
