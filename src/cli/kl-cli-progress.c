@@ -244,44 +244,22 @@ progress_list (KlStore *store, int argc, char **argv, GError **error)
   return _kl_cli_print_progress (store, plan_id, period_text ? &period : NULL, error);
 }
 
-typedef struct
-{
-  const char *name;
-  KlCliFunc   func;
-} SubCommand;
-
-/* Runs argv[1] of @subs with argv shifted, so options parse as usual. */
-static gboolean
-dispatch (const SubCommand *subs, KlStore *store, int argc, char **argv, GError **error)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (const SubCommand *sub = subs; sub->name != NULL; sub++)
-    {
-      if (argc > 1 && g_str_equal (argv[1], sub->name))
-        return sub->func (store, argc - 1, argv + 1, error);
-      g_string_append_printf (names, "%s“%s %s”", names->len ? ", " : "", argv[0], sub->name);
-    }
-  g_set_error (error, KL_CLI_ERROR, 0, _("Unknown or missing sub-command; use %s"), names->str);
-  return FALSE;
-}
-
 static gboolean
 cmd_quota (KlStore *store, int argc, char **argv, GError **error)
 {
-  static const SubCommand subs[] = { { "set", quota_set }, { NULL } };
+  static const KlCliSubCommand subs[] = { { "set", quota_set }, { NULL } };
 
-  return dispatch (subs, store, argc, argv, error);
+  return kl_cli_dispatch (subs, store, argc, argv, error);
 }
 
 static gboolean
 cmd_progress (KlStore *store, int argc, char **argv, GError **error)
 {
-  static const SubCommand subs[] = {
+  static const KlCliSubCommand subs[] = {
     { "set", progress_set }, { "show", progress_show }, { "list", progress_list }, { NULL }
   };
 
-  return dispatch (subs, store, argc, argv, error);
+  return kl_cli_dispatch (subs, store, argc, argv, error);
 }
 
 const KlCliCommand kl_cli_progress_commands[] = {

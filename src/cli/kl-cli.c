@@ -22,6 +22,7 @@ static const KlCliCommand *const command_tables[] = {
   kl_cli_import_commands,
   kl_cli_chart_commands,
   kl_cli_collect_commands,
+  kl_cli_exchange_commands,
   NULL
 };
 
@@ -234,4 +235,20 @@ main (int argc, char **argv)
       return 1;
     }
   return 0;
+}
+
+gboolean
+kl_cli_dispatch (const KlCliSubCommand *subs, KlStore *store, int argc, char **argv,
+                 GError **error)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (const KlCliSubCommand *sub = subs; sub->name != NULL; sub++)
+    {
+      if (argc > 1 && g_str_equal (argv[1], sub->name))
+        return sub->func (store, argc - 1, argv + 1, error);
+      g_string_append_printf (names, "%s“%s %s”", names->len ? ", " : "", argv[0], sub->name);
+    }
+  g_set_error (error, KL_CLI_ERROR, 0, _("Unknown or missing sub-command; use %s"), names->str);
+  return FALSE;
 }

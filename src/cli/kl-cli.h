@@ -27,6 +27,21 @@ extern const KlCliCommand kl_cli_progress_commands[]; /* kl-cli-progress.c */
 extern const KlCliCommand kl_cli_import_commands[];  /* kl-cli-import.c */
 extern const KlCliCommand kl_cli_chart_commands[];   /* kl-cli-chart.c */
 extern const KlCliCommand kl_cli_collect_commands[]; /* kl-cli-collect.c */
+extern const KlCliCommand kl_cli_exchange_commands[]; /* kl-cli-exchange.c */
+
+typedef struct
+{
+  const char *name;
+  KlCliFunc   func;
+} KlCliSubCommand;
+
+/* Runs the sub-command named by argv[1] (NULL-terminated @subs) with argv
+ * shifted, so that its options parse as usual. */
+gboolean kl_cli_dispatch      (const KlCliSubCommand *subs,
+                               KlStore        *store,
+                               int             argc,
+                               char          **argv,
+                               GError        **error);
 
 #define KL_CLI_ERROR (kl_cli_error_quark ())
 GQuark kl_cli_error_quark (void);

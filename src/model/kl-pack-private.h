@@ -32,6 +32,18 @@ char       *_kl_pack_meta     (sqlite3    *db,
                                const char *db_name,
                                const char *key);
 
+/* kl-pack-receive.c: the refusals; *@unit_id gets a report's unit. */
+KlPackPreview *_kl_pack_check        (KlStore          *self,
+                                      const char       *path,
+                                      gint64           *unit_id,
+                                      GError          **error);
+/* kl-pack-plan.c: a plan package into the attached "pack", inside an
+ * action; *@plan_id 0 makes a new plan and gets its id. */
+gboolean       _kl_pack_receive_plan (KlStore          *self,
+                                      const KlPackInfo *info,
+                                      gint64           *plan_id,
+                                      GError          **error);
+
 /* kl-pack-write.c: one package being sent. */
 typedef struct
 {
