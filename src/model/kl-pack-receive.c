@@ -104,6 +104,31 @@ report_unit (KlStore *self, KlPackPreview *p, GError **error)
   return 0;
 }
 
+/* A newer plan package must be for the plan as this ledger received it:
+ * not the ledger's own plan, and for the same unit. */
+static gboolean
+check_home (KlStore *self, KlPackPreview *p, GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
+    "SELECT u.uuid FROM plan p JOIN unit u ON u.id = p.home_unit_id WHERE p.id = ?1", error);
+  g_autofree char *home = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, p->plan_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    home = _kl_column_dup (stmt, 0);
+  if (home == NULL)
+    g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
+                 _("The plan “%s” is this ledger's own: a package of it is for the units "
+                   "below and cannot be received here"), p->info->plan_title);
+  else if (!g_str_equal (home, p->info->unit_uuid))
+    g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
+                 _("This ledger received the plan “%s” for another unit than %s; nothing was "
+                   "received"), p->info->plan_title, p->info->unit_name);
+  return home != NULL && g_str_equal (home, p->info->unit_uuid);
+}
+
 KlPackPreview *
 _kl_pack_check (KlStore *self, const char *path, gint64 *unit_id, GError **error)
 {
@@ -126,6 +151,8 @@ _kl_pack_check (KlStore *self, const char *path, gint64 *unit_id, GError **error
       if ((*unit_id = report_unit (self, p, error)) == 0)
         return NULL;
     }
+  if (p->info->kind == KL_PACK_PLAN && p->plan_id != 0 && !check_home (self, p, error))
+    return NULL;
   if (p->plan_id != 0 && !check_order (self, p, *unit_id, error))
     return NULL;
   return g_steal_pointer (&p);

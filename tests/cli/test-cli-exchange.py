@@ -189,6 +189,11 @@ def main():
     check("foreign plan refused", "has no plan" in r.stderr, True)
     check("refusals change nothing", sha(city), before)
 
+    # A plan package goes down, never back into the ledger that sent it.
+    r = run(city, "receive", newer, status=1)
+    check("own plan package refused", "this ledger's own" in r.stderr, True)
+    check("own plan package changes nothing", sha(city), before)
+
     # A plan of the ledger's own cannot be reported up.
     r = run(city, "report", "--period", "2021-Q3", "-o", os.path.join(tmp, "x.kepu-pack"),
             status=1)
