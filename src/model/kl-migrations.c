@@ -181,7 +181,13 @@ static const char schema_v5[] =
   "  file_name TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL DEFAULT '',"
   "  at TEXT NOT NULL);"
   "CREATE INDEX exchange_by_plan ON exchange (plan_id, kind, unit_id, period);";
-static const char *const steps[] = { schema_v1, schema_v2, schema_v3, schema_v4, schema_v5 };
+/* v6: each action keeps the changeset of what it changed (kl-change-log.c);
+ * the per-row JSON triggers of v1–v5 are dropped. */
+static const char schema_v6[] =
+  "ALTER TABLE action ADD COLUMN changeset BLOB;";
+static const char *const steps[] = {
+  schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6
+};
 
 int
 _kl_migrations_latest (void)

@@ -12,8 +12,13 @@ G_BEGIN_DECLS
 /* Tables recorded for undo, in dependency order (parents first). */
 extern const char *const _kl_user_tables[];
 
-/* kl-change-log.c: (re)creates the triggers that fill change_log. */
+/* kl-change-log.c: drops the per-row triggers of schema v1–v5 (run
+ * after every migration); stores a changeset in the newest action row. */
 gboolean _kl_change_log_install (sqlite3     *db,
+                                GError     **error);
+gboolean _kl_change_log_write   (sqlite3     *db,
+                                const void  *changeset,
+                                int          size,
                                 GError     **error);
 
 /* kl-migrations.c */
@@ -33,11 +38,17 @@ void     _kl_undo_free          (KlUndo       *undo);
 gboolean _kl_undo_begin         (KlUndo       *undo,
                                  sqlite3      *db,
                                  GError      **error);
-/* Takes the changeset of the finished action; FALSE when nothing changed. */
+/* Takes the changeset of the action about to commit, logs it in its
+ * action row and keeps it as an undo step (none when nothing changed). */
 gboolean _kl_undo_end           (KlUndo       *undo,
+                                 sqlite3      *db,
                                  const char   *label,
-                                 GHashTable   *tables);
+                                 GHashTable   *tables,
+                                 GError      **error);
 void     _kl_undo_abort         (KlUndo       *undo);
+/* Forgets the step _kl_undo_end just kept (its commit failed). */
+void     _kl_undo_drop_last     (KlUndo       *undo,
+                                 GHashTable   *tables);
 const char *_kl_undo_peek_label (KlUndo       *undo,
                                  gboolean      redo);
 /* Applies the inverse (undo) or the original (redo) of the last step.

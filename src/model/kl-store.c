@@ -244,15 +244,17 @@ kl_store_commit_action (KlStore *self, GError **error)
 
   if (--self->action_depth > 0)
     return TRUE;
-  if (!_kl_store_exec (self, "COMMIT", error))
+  /* The changeset says which tables changed, cascades included; it is
+   * logged in the action's row before the commit. */
+  tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!_kl_undo_end (self->undo, self->db, self->action_label, tables, error) ||
+      !_kl_store_exec (self, "COMMIT", error))
     {
       self->action_depth = 1;
       kl_store_rollback_action (self);
+      _kl_undo_drop_last (self->undo, tables);
       return FALSE;
     }
-  /* The changeset says which tables changed, cascades included. */
-  tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  _kl_undo_end (self->undo, self->action_label, tables);
   emit_changed (self, tables);
   return TRUE;
 }

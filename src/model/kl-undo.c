@@ -110,7 +110,7 @@ collect_tables (int size, void *changeset, GHashTable *tables)
 }
 
 gboolean
-_kl_undo_end (KlUndo *undo, const char *label, GHashTable *tables)
+_kl_undo_end (KlUndo *undo, sqlite3 *db, const char *label, GHashTable *tables, GError **error)
 {
   KlUndoStep step = { NULL, NULL, 0 };
 
@@ -120,14 +120,27 @@ _kl_undo_end (KlUndo *undo, const char *label, GHashTable *tables)
     {
       sqlite3_free (step.changeset);
       _kl_undo_abort (undo);
-      return FALSE;
+      return TRUE;  /* nothing changed: no step */
     }
   _kl_undo_abort (undo);
+  if (!_kl_change_log_write (db, step.changeset, step.size, error))
+    {
+      sqlite3_free (step.changeset);
+      return FALSE;
+    }
   collect_tables (step.size, step.changeset, tables);
   step.label = g_strdup (label);
   push (&undo->done, g_memdup2 (&step, sizeof step));
   g_queue_clear_full (&undo->undone, step_free);
   return TRUE;
+}
+
+void
+_kl_undo_drop_last (KlUndo *undo, GHashTable *tables)
+{
+  /* _kl_undo_end fills @tables only when it kept a step. */
+  if (g_hash_table_size (tables) > 0 && !g_queue_is_empty (&undo->done))
+    step_free (g_queue_pop_head (&undo->done));
 }
 
 const char *
@@ -163,6 +176,13 @@ _kl_undo_apply (KlUndo *undo, sqlite3 *db, gboolean redo,
                                redo ? step->size : n_inverse,
                                redo ? step->changeset : inverse,
                                NULL, on_conflict, NULL);
+  if (rc == SQLITE_OK &&
+      !_kl_change_log_write (db, redo ? step->changeset : inverse,
+                             redo ? step->size : n_inverse, error))
+    {
+      sqlite3_free (inverse);
+      return FALSE;
+    }
   sqlite3_free (inverse);
   if (rc != SQLITE_OK)
     {
