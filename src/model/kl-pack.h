@@ -88,3 +88,31 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlPackInfo, kl_pack_info_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlPackPreview, kl_pack_preview_free)
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* The exchange log of a plan: every package sent or received. */
+typedef struct
+{
+  gboolean    sent;
+  KlPackKind  kind;
+  char       *unit_name;    /* the unit it was for or from; "" for none */
+  char       *period;       /* "2021-Q3" for reports, else NULL */
+  char       *file_name;
+  char       *at;           /* when, ISO 8601 UTC */
+} KlExchangeInfo;
+
+void       kl_exchange_info_free  (KlExchangeInfo *info);
+/* KlExchangeInfo * of @plan_id, newest first. */
+GPtrArray *kl_store_list_exchange (KlStore        *self,
+                                   gint64          plan_id,
+                                   GError        **error);
+
+/* This ledger's own unit in the plan it received from above (the county
+ * in the city's plan), NULL for a plan of its own. */
+char      *kl_store_dup_home_unit_name (KlStore   *self,
+                                        gint64     plan_id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlExchangeInfo, kl_exchange_info_free)
+
+G_END_DECLS

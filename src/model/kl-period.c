@@ -289,3 +289,19 @@ kl_period_plan_elapsed_fraction (const KlPlanInfo *plan, const KlPeriod *period)
   return CLAMP ((kl_period_last_month (period) + 1 - plan->year_start * 12) / (double) months,
                 0.0, 1.0);
 }
+
+GArray *
+kl_period_list_plan (const KlPlanInfo *plan)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int first = plan->year_start > 0 ? plan->year_start : g_date_time_get_year (now);
+  int last = plan->year_end >= first ? plan->year_end : first;
+  GArray *all = g_array_new (FALSE, FALSE, sizeof (KlPeriod));
+
+  for (int year = first; year <= last && year < first + 20; year++)
+    {
+      g_autoptr(GArray) periods = kl_period_list_year (year, plan->report_cycle);
+      g_array_append_vals (all, periods->data, periods->len);
+    }
+  return all;
+}

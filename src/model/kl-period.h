@@ -44,6 +44,9 @@ double   kl_period_plan_elapsed_fraction (const KlPlanInfo *plan,
 /* The periods of @year in @cycle, in order (KlPeriod values). */
 GArray  *kl_period_list_year        (int             year,
                                      KlReportCycle   cycle);
+/* The periods of every year of @plan (this year when it has none) in its
+ * reporting cycle, in order. */
+GArray  *kl_period_list_plan        (const KlPlanInfo *plan);
 /* Orders periods by their end date. */
 int      kl_period_compare          (const KlPeriod *a,
                                      const KlPeriod *b);

@@ -135,11 +135,13 @@ kl_application_activate (GApplication *app)
 
 /* Ledgers open in windows; spreadsheets given with them (returned
  * templates dropped on the app's icon) open the collection dialog of the
- * window that is active then. */
+ * window that is active then, and packages (.kepu-pack) its receive
+ * dialog. */
 static void
 kl_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
 {
   g_autoptr(GPtrArray) sheets = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) packs = g_ptr_array_new_with_free_func (g_free);
   GtkWindow *window;
 
   for (int i = 0; i < n_files; i++)
@@ -149,18 +151,22 @@ kl_application_open (GApplication *app, GFile **files, int n_files, const char *
 
       if (path != NULL && kl_collect_is_spreadsheet_name (name))
         g_ptr_array_add (sheets, g_steal_pointer (&path));
+      else if (path != NULL && g_str_has_suffix (name, ".kepu-pack"))
+        g_ptr_array_add (packs, g_steal_pointer (&path));
       else if (path != NULL)
         open_window (KL_APPLICATION (app), path);
     }
-  if (sheets->len == 0)
+  if (sheets->len == 0 && packs->len == 0)
     return;
   if ((window = gtk_application_get_active_window (GTK_APPLICATION (app))) == NULL)
     {
       kl_application_activate (app);
       window = gtk_application_get_active_window (GTK_APPLICATION (app));
     }
-  if (KL_IS_WINDOW (window))
+  if (KL_IS_WINDOW (window) && sheets->len > 0)
     kl_window_collect (KL_WINDOW (window), sheets);
+  for (guint i = 0; KL_IS_WINDOW (window) && i < packs->len; i++)
+    kl_window_receive (KL_WINDOW (window), g_ptr_array_index (packs, i));
 }
 
 static int
@@ -248,6 +254,8 @@ kl_application_startup (GApplication *app)
     { "win.open-ledger", { "<Control>o", NULL } },
     { "win.import-plan", { "<Control>i", NULL } },
     { "win.collect", { "<Control><Shift>i", NULL } },
+    { "win.exchange", { "<Control><Shift>x", NULL } },
+    { "win.receive", { "<Control><Shift>r", NULL } },
     { "win.export-xlsx", { "<Control>e", NULL } },
   };
 

@@ -10,6 +10,9 @@
 #include "widgets/dialogs/kl-plans-dialog.h"
 #include "widgets/dialogs/kl-plan-editor.h"
 #include "widgets/dialogs/kl-collect-dialog.h"
+#include "widgets/exchange/kl-exchange-dialog.h"
+#include "widgets/exchange/kl-receive-dialog.h"
+#include "widgets/common/kl-file-chooser.h"
 #include "widgets/dialogs/kl-import-dialog.h"
 #include "widgets/dialogs/kl-export-dialog.h"
 #include "model/kl-store-backup.h"
@@ -214,6 +217,56 @@ collect_activated (GSimpleAction *action, GVariant *param, gpointer data)
 }
 
 static void
+exchange_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  KlWindow *self = data;
+
+  if (self->store == NULL || self->plan_id == 0)
+    return;
+  _kl_window_flush (self);
+  gtk_window_present (GTK_WINDOW (kl_exchange_dialog_new (GTK_WINDOW (self), self->store,
+                                                          self->plan_id)));
+}
+
+static void
+on_package_received (KlReceiveDialog *dialog, gint64 plan_id, KlWindow *self)
+{
+  kl_window_set_plan_id (self, plan_id);
+}
+
+void
+kl_window_receive (KlWindow *self, const char *path)
+{
+  KlReceiveDialog *dialog;
+
+  g_return_if_fail (KL_IS_WINDOW (self) && path != NULL);
+
+  if (self->store == NULL)
+    return;
+  _kl_window_flush (self);
+  dialog = kl_receive_dialog_new (GTK_WINDOW (self), self->store, path);
+  g_signal_connect_object (dialog, "received", G_CALLBACK (on_package_received), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_package_chosen (GtkWindow *parent, const char *path, gpointer data)
+{
+  kl_window_receive (KL_WINDOW (parent), path);
+}
+
+static void
+receive_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  KlWindow *self = data;
+
+  if (self->store != NULL)
+    kl_file_chooser_open_pattern (GTK_WINDOW (self), _("Receive a Package"),
+                                  _("Kepu Ledger packages"), "*.kepu-pack", on_package_chosen,
+                                  NULL);
+}
+
+static void
 export_xlsx_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   KlWindow *self = data;
@@ -239,6 +292,8 @@ _kl_window_add_actions (KlWindow *self)
     { "new-plan", new_plan_activated },
     { "import-plan", import_plan_activated },
     { "collect", collect_activated },
+    { "exchange", exchange_activated },
+    { "receive", receive_activated },
     { "export-xlsx", export_xlsx_activated },
   };
 
@@ -269,6 +324,10 @@ _kl_window_class_add_keys (GtkWidgetClass *widget_class)
                                        "win.collect", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.collect", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_X, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.exchange", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.receive", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", pages[i]);

@@ -33,4 +33,8 @@ void      kl_window_screenshot_when_drawn (KlWindow       *self,
 void      kl_window_collect               (KlWindow       *self,
                                            GPtrArray      *paths);
 
+/* Opens the receive dialog (接收数据包) on the package at @path. */
+void      kl_window_receive               (KlWindow       *self,
+                                           const char     *path);
+
 G_END_DECLS

@@ -18,6 +18,8 @@ typedef struct
   KlFileChosenFunc   func;
   KlFilesChosenFunc  many_func;
   gpointer           data;
+  const char        *filter_name;   /* NULL: the mode's own filter */
+  const char        *pattern;
 } Request;
 
 static Request *
@@ -56,11 +58,17 @@ request_finish (Request *request, GListModel *files)
 }
 
 static GtkFileFilter *
-make_filter (Mode mode)
+make_filter (const Request *request)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
+  Mode mode = request->mode;
 
-  if (mode == MODE_OPEN_MANY)
+  if (request->pattern != NULL)
+    {
+      gtk_file_filter_set_name (filter, request->filter_name);
+      gtk_file_filter_add_pattern (filter, request->pattern);
+    }
+  else if (mode == MODE_OPEN_MANY)
     {
       gtk_file_filter_set_name (filter, _("Spreadsheets (.xlsx, .xls)"));
       gtk_file_filter_add_suffix (filter, "xlsx");
@@ -117,7 +125,7 @@ static void
 run (Request *request, const char *title, const char *accept_label, const char *name)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) filter = make_filter (request->mode);
+  g_autoptr(GtkFileFilter) filter = make_filter (request);
   GtkWindow *parent = request->parent;
 
   gtk_file_dialog_set_title (dialog, title);
@@ -180,7 +188,7 @@ run (Request *request, const char *title, const char *accept_label, const char *
   GtkFileChooserNative *native =
     gtk_file_chooser_native_new (title, request->parent, chooser_action (request->mode),
                                  accept_label, NULL);
-  g_autoptr(GtkFileFilter) filter = make_filter (request->mode);
+  g_autoptr(GtkFileFilter) filter = make_filter (request);
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native),
@@ -241,4 +249,33 @@ kl_file_chooser_select_folder (GtkWindow *parent, const char *title, KlFileChose
   request = request_new (parent, MODE_FOLDER, data);
   request->func = func;
   run (request, title, _("_Select"), NULL);
+}
+
+void
+kl_file_chooser_open_pattern (GtkWindow *parent, const char *title, const char *filter_name,
+                              const char *pattern, KlFileChosenFunc func, gpointer data)
+{
+  Request *request;
+
+  g_return_if_fail (func != NULL && filter_name != NULL && pattern != NULL);
+  request = request_new (parent, MODE_OPEN, data);
+  request->func = func;
+  request->filter_name = filter_name;
+  request->pattern = pattern;
+  run (request, title, _("_Open"), NULL);
+}
+
+void
+kl_file_chooser_save_pattern (GtkWindow *parent, const char *title, const char *accept_label,
+                              const char *suggested_name, const char *filter_name,
+                              const char *pattern, KlFileChosenFunc func, gpointer data)
+{
+  Request *request;
+
+  g_return_if_fail (func != NULL && filter_name != NULL && pattern != NULL);
+  request = request_new (parent, MODE_SAVE, data);
+  request->func = func;
+  request->filter_name = filter_name;
+  request->pattern = pattern;
+  run (request, title, accept_label, suggested_name);
 }

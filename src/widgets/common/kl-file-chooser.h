@@ -40,4 +40,21 @@ void kl_file_chooser_select_folder     (GtkWindow         *parent,
                                         KlFileChosenFunc   func,
                                         gpointer           data);
 
+/* The same with a filter of one pattern, e.g. ("数据包", "*.kepu-pack");
+ * @filter_name and @pattern must outlive the request (static strings). */
+void kl_file_chooser_open_pattern      (GtkWindow         *parent,
+                                        const char        *title,
+                                        const char        *filter_name,
+                                        const char        *pattern,
+                                        KlFileChosenFunc   func,
+                                        gpointer           data);
+void kl_file_chooser_save_pattern      (GtkWindow         *parent,
+                                        const char        *title,
+                                        const char        *accept_label,
+                                        const char        *suggested_name,
+                                        const char        *filter_name,
+                                        const char        *pattern,
+                                        KlFileChosenFunc   func,
+                                        gpointer           data);
+
 G_END_DECLS

@@ -63,21 +63,14 @@ static void
 fill_periods (KlProgressPage *self, const KlPlanInfo *plan)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int first = plan->year_start > 0 ? plan->year_start : g_date_time_get_year (now);
-  int last = plan->year_end >= first ? plan->year_end : first;
+  g_autoptr(GArray) periods = kl_period_list_plan (plan);
 
   g_array_set_size (self->periods, 0);
-  for (int year = first; year <= last && year < first + 20; year++)
+  g_array_append_vals (self->periods, periods->data, periods->len);
+  for (guint i = 0; i < periods->len; i++)
     {
-      g_autoptr(GArray) periods = kl_period_list_year (year, plan->report_cycle);
-
-      for (guint i = 0; i < periods->len; i++)
-        {
-          g_autofree char *label = kl_period_dup_label (&g_array_index (periods, KlPeriod, i));
-          gtk_string_list_append (names, label);
-        }
-      g_array_append_vals (self->periods, periods->data, periods->len);
+      g_autofree char *label = kl_period_dup_label (&g_array_index (periods, KlPeriod, i));
+      gtk_string_list_append (names, label);
     }
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (names));
 }
