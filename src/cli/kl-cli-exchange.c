@@ -181,6 +181,21 @@ cmd_report (KlStore *store, int argc, char **argv, GError **error)
          kl_store_write_report_pack (store, plan_id, &period, breakdown, output, error);
 }
 
+static void
+print_preview (const KlPackPreview *p, gboolean dry_run)
+{
+  g_autofree char *name = g_path_get_basename (p->path);
+
+  printf ("%s: %s\n", name, p->already ? _("received before: nothing changes")
+                           : dry_run ? _("would be received") : _("received"));
+  for (guint i = 0; i < p->changes->len; i++)
+    printf ("  %s\n", (const char *) g_ptr_array_index (p->changes, i));
+  if (!p->already && p->changes->len == 0)
+    printf ("  %s\n", _("Nothing changes"));
+}
+
+/* receive FILE…: every plan package as its own action, every report
+ * package together as one; exit status 1 when any was refused. */
 static gboolean
 cmd_receive (KlStore *store, int argc, char **argv, GError **error)
 {
@@ -190,33 +205,44 @@ cmd_receive (KlStore *store, int argc, char **argv, GError **error)
       NULL },
     { NULL }
   };
-  g_autoptr(KlPackPreview) preview = NULL;
-  gint64 plan_id = 0;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_autoptr(GPtrArray) refusals = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) results = NULL;
 
-  if (!kl_cli_parse_options (&argc, &argv, entries, N_("FILE"), error))
+  if (!kl_cli_parse_options (&argc, &argv, entries, N_("FILE…"), error))
     return FALSE;
-  if (argc != 2)
+  if (argc < 2)
     {
-      g_set_error_literal (error, KL_CLI_ERROR, 0, _("Give one package: receive FILE.kepu-pack"));
+      g_set_error_literal (error, KL_CLI_ERROR, 0, _("Give the packages: receive FILE.kepu-pack…"));
       return FALSE;
     }
-  if ((preview = kl_store_preview_pack (store, argv[1], error)) == NULL)
+  for (int i = 1; i < argc; i++)
+    g_ptr_array_add (paths, argv[i]);
+  if (dry_run)
+    {
+      results = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_pack_preview_free);
+      for (guint i = 0; i < paths->len; i++)
+        {
+          g_autoptr(GError) why = NULL;
+          KlPackPreview *p = kl_store_preview_pack (store, g_ptr_array_index (paths, i), &why);
+          g_autofree char *name = g_path_get_basename (g_ptr_array_index (paths, i));
+
+          if (p != NULL)
+            g_ptr_array_add (results, p);
+          else
+            g_ptr_array_add (refusals, g_strdup_printf ("%s: %s", name, why->message));
+        }
+    }
+  else if ((results = kl_store_receive_packs (store, paths, refusals, error)) == NULL)
     return FALSE;
-  if (preview->already)
-    printf ("%s\n", _("This package was received before: nothing changes"));
-  for (guint i = 0; i < preview->changes->len; i++)
-    printf ("%s\n", (const char *) g_ptr_array_index (preview->changes, i));
-  if (!preview->already && preview->changes->len == 0)
-    printf ("%s\n", _("Nothing changes"));
-  if (dry_run || preview->already)
+  for (guint i = 0; i < results->len; i++)
+    print_preview (g_ptr_array_index (results, i), dry_run);
+  if (refusals->len == 0)
     return TRUE;
-  if (!kl_store_receive_pack (store, argv[1], &plan_id, error))
-    return FALSE;
-  {
-    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
-    printf (_("Received into plan %s\n"), id);
-  }
-  return TRUE;
+  for (guint i = 0; i + 1 < refusals->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (refusals, i));
+  g_set_error_literal (error, KL_CLI_ERROR, 0, g_ptr_array_index (refusals, refusals->len - 1));
+  return FALSE;
 }
 
 const KlCliCommand kl_cli_exchange_commands[] = {
@@ -224,6 +250,7 @@ const KlCliCommand kl_cli_exchange_commands[] = {
                          "unit list [--json]") },
   { "package", cmd_package, N_("Write a plan package for a unit below: package --for UNIT -o FILE") },
   { "report", cmd_report, N_("Write a report package for the office above: report --period P -o FILE") },
-  { "receive", cmd_receive, N_("Receive a plan or report package: receive [--dry-run] FILE") },
+  { "receive", cmd_receive,
+    N_("Receive plan or report packages: receive [--dry-run] FILE…") },
   { NULL }
 };

@@ -51,20 +51,23 @@ parts_text (sqlite3_stmt *stmt, int col)
   return g_string_free (out, FALSE);
 }
 
-/* ?1 plan, ?2 the package's unit uuid, ?3 its unit id here, ?4 period. */
+/* ?1 plan, ?2 the package's unit uuid, ?3 its unit id here, ?4 period.
+ * The package's side is grouped once (a CTE, joined through an automatic
+ * index) rather than looked up per indicator in an unindexed table. */
 static const char plan_changes[] =
-  "SELECT p.name, (SELECT group_concat (v, '/') FROM (SELECT value AS v FROM pack.quota q"
-  " WHERE q.indicator_uuid = p.uuid AND q.unit_uuid = ?2 ORDER BY part)),"
-  " (SELECT group_concat (v, '/') FROM (SELECT q.value AS v FROM main.quota q"
-  " JOIN main.indicator i ON i.id = q.indicator_id WHERE i.uuid = p.uuid AND q.unit_id = ?3"
-  " ORDER BY q.part)), EXISTS (SELECT 1 FROM main.indicator i WHERE i.uuid = p.uuid)"
-  " FROM pack.indicator p ORDER BY p.position";
+  "WITH q AS (SELECT indicator_uuid, group_concat (value, '/') AS v FROM (SELECT * FROM"
+  " pack.quota WHERE unit_uuid = ?2 ORDER BY indicator_uuid, part) GROUP BY indicator_uuid)"
+  " SELECT p.name, q.v, (SELECT group_concat (v, '/') FROM (SELECT m.value AS v FROM main.quota m"
+  " JOIN main.indicator i ON i.id = m.indicator_id WHERE i.uuid = p.uuid AND m.unit_id = ?3"
+  " ORDER BY m.part)), EXISTS (SELECT 1 FROM main.indicator i WHERE i.uuid = p.uuid)"
+  " FROM pack.indicator p LEFT JOIN q ON q.indicator_uuid = p.uuid ORDER BY p.position";
 static const char report_changes[] =
-  "SELECT i.name, (SELECT group_concat (v, '/') FROM (SELECT value AS v FROM pack.figure f"
-  " WHERE f.indicator_uuid = i.uuid AND f.unit_uuid = ?2 ORDER BY part)),"
-  " (SELECT group_concat (v, '/') FROM (SELECT value AS v FROM main.progress p"
+  "WITH f AS (SELECT indicator_uuid, group_concat (value, '/') AS v FROM (SELECT * FROM"
+  " pack.figure WHERE unit_uuid = ?2 ORDER BY indicator_uuid, part) GROUP BY indicator_uuid)"
+  " SELECT i.name, f.v, (SELECT group_concat (v, '/') FROM (SELECT value AS v FROM main.progress p"
   " WHERE p.indicator_id = i.id AND p.unit_id = ?3 AND p.period = ?4 ORDER BY part)), 1"
-  " FROM main.indicator i WHERE i.plan_id = ?1 ORDER BY i.position";
+  " FROM main.indicator i LEFT JOIN f ON f.indicator_uuid = i.uuid WHERE i.plan_id = ?1"
+  " ORDER BY i.position";
 
 static char *
 change_line (KlPackKind kind, const char *name, const char *new_text, const char *old_text,
@@ -146,79 +149,8 @@ kl_store_preview_pack (KlStore *self, const char *path, GError **error)
   return ok ? g_steal_pointer (&p) : NULL;
 }
 
-/* The package's figures of its unit, and the ledger's indicators that
- * have a figure of that unit for the period now (cleared unless the
- * package has them: a newer report replaces the older one whole). */
-static const char report_cells[] =
-  "SELECT i.id, f.part, f.value, (SELECT note FROM pack.note n WHERE n.indicator_uuid = i.uuid"
-  " AND n.unit_uuid = ?2) FROM main.indicator i JOIN pack.figure f ON f.indicator_uuid = i.uuid"
-  " AND f.unit_uuid = ?2 WHERE i.plan_id = ?1"
-  " UNION ALL SELECT DISTINCT p.indicator_id, -1, NULL, NULL FROM main.progress p"
-  " JOIN main.indicator i ON i.id = p.indicator_id WHERE i.plan_id = ?1 AND p.unit_id = ?3"
-  " AND p.period = ?4 AND i.uuid NOT IN (SELECT indicator_uuid FROM pack.figure"
-  " WHERE unit_uuid = ?2) ORDER BY 1, 2";
-
-static gboolean
-report_figures (KlStore *self, KlPackPreview *p, gint64 unit_id, KlCollectedFile *file,
-                GError **error)
-{
-  g_autofree char *period = kl_period_format (&p->info->period);
-  g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self, report_cells, error);
-  KlCellValue v = { KL_CELL_EMPTY };
-  g_autofree char *note = NULL;
-  gint64 last = 0;
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, p->plan_id);
-  _kl_bind_text (stmt, 2, p->info->unit_uuid);
-  sqlite3_bind_int64 (stmt, 3, unit_id);
-  _kl_bind_text (stmt, 4, period);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW || last != 0)
-    {
-      gint64 id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-      int part = rc == SQLITE_ROW ? sqlite3_column_int (stmt, 1) : -1;
-
-      if (id != last && last != 0)
-        {
-          kl_collected_file_add (file, last, unit_id, &v, note ? note : "");
-          v = (KlCellValue) { KL_CELL_EMPTY };
-          g_clear_pointer (&note, g_free);
-        }
-      if ((last = id) == 0)
-        break;
-      if (part < 0 || part >= KL_CELL_MAX_PARTS)
-        continue;
-      v.parts[part] = sqlite3_column_double (stmt, 2);
-      v.n_parts = MAX (v.n_parts, (guint) part + 1);
-      v.kind = v.n_parts > 1 ? KL_CELL_PARTS : KL_CELL_NUMBER;
-      if (note == NULL && sqlite3_column_type (stmt, 3) == SQLITE_TEXT)
-        note = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-    }
-  return rc == SQLITE_DONE || rc == SQLITE_ROW || _kl_pack_fail (kl_store_get_db (self), error);
-}
-
-static gboolean
-receive_report (KlStore *self, KlPackPreview *p, gint64 unit_id, const char *path,
-                GError **error)
-{
-  g_autoptr(KlCollectedFile) file = kl_collected_file_new ();
-  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
-
-  file->plan_id = p->plan_id;
-  file->period = p->info->period;
-  file->file_name = g_path_get_basename (path);
-  file->sha256 = g_strdup (p->info->sha256);
-  file->writer = g_strdup ("Kepu Ledger");
-  file->file_time = g_strdup (p->info->created_at ? p->info->created_at : "");
-  g_array_append_val (file->unit_ids, unit_id);
-  g_ptr_array_add (batch, file);
-  return report_figures (self, p, unit_id, file, error) && kl_store_collect (self, batch, error);
-}
-
-static gboolean
-log_received (KlStore *self, KlPackPreview *p, gint64 unit_id, const char *path,
+gboolean
+_kl_pack_log_received (KlStore *self, KlPackPreview *p, gint64 unit_id, const char *path,
               GError **error)
 {
   g_autofree char *name = g_path_get_basename (path);
@@ -258,18 +190,21 @@ kl_store_receive_pack (KlStore *self, const char *path, gint64 *plan_id, GError 
     *plan_id = p->plan_id;
   if (p->already)
     return TRUE;
+  if (p->info->kind == KL_PACK_REPORT)
+    {
+      g_autoptr(GPtrArray) one = g_ptr_array_new ();
+      g_ptr_array_add (one, p);
+      return _kl_pack_receive_reports (self, one, error);
+    }
   if (!attach (self, path, error))
     return FALSE;
-  ok = kl_store_begin_action (self, p->info->kind == KL_PACK_PLAN ? _("Receive a plan package")
-                                                                   : _("Receive a report package"),
-                              error);
+  ok = kl_store_begin_action (self, _("Receive a plan package"), error);
   if (ok)
     {
-      ok = p->info->kind == KL_PACK_PLAN
-           ? _kl_pack_receive_plan (self, p->info, &p->plan_id, error) &&
-             (unit_id = home_of (self, p->plan_id)) != 0
-           : receive_report (self, p, unit_id, path, error);
-      ok = _kl_store_finish_action (self, ok && log_received (self, p, unit_id, path, error),
+      ok = _kl_pack_receive_plan (self, p->info, &p->plan_id, error) &&
+           (unit_id = home_of (self, p->plan_id)) != 0;
+      ok = _kl_store_finish_action (self,
+                                    ok && _kl_pack_log_received (self, p, unit_id, path, error),
                                     error);
     }
   detach (self);

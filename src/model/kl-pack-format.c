@@ -291,16 +291,14 @@ info_from_meta (sqlite3 *db, char *sha256, GError **error)
   return g_steal_pointer (&info);
 }
 
-KlPackInfo *
-kl_pack_read_info (const char *path, GError **error)
+sqlite3 *
+_kl_pack_open_checked (const char *path, KlPackInfo **info, GError **error)
 {
   sqlite3 *db = NULL;
   g_autofree char *sum = NULL;
   g_autofree char *stated = NULL;
-  KlPackInfo *info = NULL;
 
-  g_return_val_if_fail (path != NULL, NULL);
-
+  *info = NULL;
   if (!looks_like_sqlite (path, error) || (db = open_readonly (path, error)) == NULL)
     return NULL;
   if (check_version (db, error) && check_structure (db, error) &&
@@ -310,8 +308,22 @@ kl_pack_read_info (const char *path, GError **error)
       if (g_strcmp0 (stated, sum) != 0)
         _kl_pack_damaged (error);
       else
-        info = info_from_meta (db, g_steal_pointer (&sum), error);
+        *info = info_from_meta (db, g_steal_pointer (&sum), error);
     }
-  sqlite3_close_v2 (db);
+  if (*info == NULL)
+    g_clear_pointer (&db, sqlite3_close_v2);
+  return db;
+}
+
+KlPackInfo *
+kl_pack_read_info (const char *path, GError **error)
+{
+  KlPackInfo *info = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if ((db = _kl_pack_open_checked (path, &info, error)) != NULL)
+    sqlite3_close_v2 (db);
   return info;
 }

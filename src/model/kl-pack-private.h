@@ -27,6 +27,11 @@ gboolean    _kl_pack_fail     (sqlite3    *db,
                                GError    **error);
 /* Refusal: the package is damaged, altered or not a package. */
 gboolean    _kl_pack_damaged  (GError    **error);
+/* kl_pack_read_info() keeping the checked package open (read-only); the
+ * caller closes it with sqlite3_close_v2(). */
+sqlite3    *_kl_pack_open_checked (const char  *path,
+                                   KlPackInfo **info,
+                                   GError     **error);
 /* A meta value of the package attached as @db_name, NULL when missing. */
 char       *_kl_pack_meta     (sqlite3    *db,
                                const char *db_name,
@@ -43,6 +48,18 @@ gboolean       _kl_pack_receive_plan (KlStore          *self,
                                       const KlPackInfo *info,
                                       gint64           *plan_id,
                                       GError          **error);
+
+/* kl-pack-apply.c: logs a received package inside the current action. */
+gboolean       _kl_pack_log_received (KlStore          *self,
+                                      KlPackPreview    *p,
+                                      gint64            unit_id,
+                                      const char       *path,
+                                      GError          **error);
+/* kl-pack-reports.c: checked report packages (KlPackPreview *, none
+ * received before) stored as one action. */
+gboolean       _kl_pack_receive_reports (KlStore       *self,
+                                         GPtrArray     *previews,
+                                         GError       **error);
 
 /* kl-pack-write.c: one package being sent. */
 typedef struct

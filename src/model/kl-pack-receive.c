@@ -19,6 +19,7 @@ kl_pack_preview_free (KlPackPreview *preview)
   if (preview == NULL)
     return;
   kl_pack_info_free (preview->info);
+  g_free (preview->path);
   g_ptr_array_unref (preview->changes);
   g_free (preview);
 }
@@ -135,6 +136,7 @@ _kl_pack_check (KlStore *self, const char *path, gint64 *unit_id, GError **error
   g_autoptr(KlPackPreview) p = g_new0 (KlPackPreview, 1);
 
   p->changes = g_ptr_array_new_with_free_func (g_free);
+  p->path = g_strdup (path);
   if ((p->info = kl_pack_read_info (path, error)) == NULL)
     return NULL;
   p->plan_id = id_by_uuid (self, "SELECT id FROM plan WHERE uuid = ?1", p->info->plan_uuid);
@@ -155,5 +157,6 @@ _kl_pack_check (KlStore *self, const char *path, gint64 *unit_id, GError **error
     return NULL;
   if (p->plan_id != 0 && !check_order (self, p, *unit_id, error))
     return NULL;
+  p->unit_id = *unit_id;
   return g_steal_pointer (&p);
 }

@@ -65,7 +65,9 @@ gboolean    kl_store_write_report_pack (KlStore        *self,
 typedef struct
 {
   KlPackInfo *info;
+  char       *path;
   gint64      plan_id;       /* the plan it lands in; 0: a new plan */
+  gint64      unit_id;       /* a report's unit in this ledger */
   gboolean    already;       /* this very package was received before */
   GPtrArray  *changes;       /* char *: "科普中国新推广人数 下达数 500 → 600" */
 } KlPackPreview;
@@ -78,11 +80,20 @@ KlPackPreview *kl_store_preview_pack (KlStore    *self,
                                       const char *path,
                                       GError    **error);
 /* Receives @path as one action (one undo step); the same package twice
- * changes nothing.  *@plan_id gets the plan it landed in. */
+ * changes nothing.  *@plan_id gets the plan it landed in.
+ * kl_store_receive_packs() receives many: each plan package as its own
+ * action, every report package as one action together (the newest of
+ * several for one unit and period); it returns a KlPackPreview * per path
+ * received or received before, and puts a line per refused path in
+ * @refusals (char *, "file: why").  FALSE only when the ledger fails. */
 gboolean       kl_store_receive_pack (KlStore    *self,
                                       const char *path,
                                       gint64     *plan_id,
                                       GError    **error);
+GPtrArray     *kl_store_receive_packs (KlStore   *self,
+                                       GPtrArray *paths,
+                                       GPtrArray *refusals,
+                                       GError   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlPackInfo, kl_pack_info_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlPackPreview, kl_pack_preview_free)
