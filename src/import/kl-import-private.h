@@ -51,9 +51,10 @@ gboolean   _kl_text_find_years       (const char        *text,
 /* kl-section-number.c */
 typedef struct
 {
-  int   style;       /* 1 "一、", 2 "（一）", 3 "1.", 4 "（1）" */
-  guint number;
-  gsize prefix_len;  /* bytes up to the item's text */
+  int         style;       /* 0 "第一部分", 1 "一、", 2 "（一）", 3 "1.", 4 "（1）" */
+  guint       number;
+  gsize       prefix_len;  /* bytes up to the item's text */
+  const char *word;        /* style 0: "部分", "章", "篇" or "编" */
 } KlSectionNumber;
 
 guint      _kl_chinese_numeral_parse (const char        *text,
@@ -99,9 +100,16 @@ gboolean   _kl_unit_looks_like_org   (const char        *name);
 GPtrArray *_kl_unit_list_split       (const char        *text);
 void       _kl_unit_list_expand      (GPtrArray         *items,
                                       const char        *place);
+/* Takes the units out of @text into @units, lead units first; @n_leads
+ * (may be NULL) gets how many of them are marked as leads. */
 char      *_kl_units_extract         (const char        *text,
                                       const char        *place,
-                                      GPtrArray         *units);
+                                      GPtrArray         *units,
+                                      guint             *n_leads);
+/* kl-unit-roles.c: "A牵头，B、C配合" → names and their lead flags. */
+gboolean   _kl_unit_roles_read       (const char        *content,
+                                      GPtrArray         *names,
+                                      GArray            *lead);
 
 /* kl-target-scan.c */
 void       _kl_targets_scan          (const char        *text,

@@ -68,7 +68,8 @@ _kl_section_fill (KlDraftSection *section,
                   const char     *text,
                   const char     *place)
 {
-  g_autofree char *plain = _kl_units_extract (text, place, section->units);
+  g_autofree char *plain = _kl_units_extract (text, place, section->units,
+                                                &section->n_leads);
   g_autofree char *all = NULL;
 
   g_free (section->title);
