@@ -111,6 +111,16 @@ gboolean   _kl_unit_roles_read       (const char        *content,
                                       GPtrArray         *names,
                                       GArray            *lead);
 
+/* kl-points.c: "一是……；二是……": the byte offsets of the markers (at least
+ * two, or 0 is returned); the text with each point on a line of its own
+ * (NULL without points); the preamble's points read as top-level tasks. */
+guint      _kl_points_find           (const char        *text,
+                                      GArray            *starts);
+char      *_kl_points_as_lines       (const char        *text);
+char      *_kl_points_trim           (char              *item);
+gboolean   _kl_points_read_tasks     (KlPlanDraft       *draft,
+                                      const char        *place);
+
 /* kl-target-scan.c */
 void       _kl_targets_scan          (const char        *text,
                                       GPtrArray         *targets);

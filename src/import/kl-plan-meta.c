@@ -305,7 +305,8 @@ _kl_plan_meta_read (KlPlanDraft        *draft,
   if (draft->issuer == NULL)
     draft->issuer = g_steal_pointer (&signer);
   draft->issued_on = date;
-  draft->preamble = _kl_paragraphs_join (lines, pre_start, layout->first_section);
+  draft->preamble = _kl_paragraphs_join (lines, pre_start,
+                                         MIN (layout->first_section, layout->body_end));
   read_years (draft);
   draft->level = draft->issuer ? level_of (draft->issuer) : NULL;
   return draft->issuer ? place_of (draft->issuer) : NULL;

@@ -42,6 +42,9 @@ parse_lines (GPtrArray *lines)
   _kl_plan_layout_find (lines, &layout);
   place = _kl_plan_meta_read (draft, lines, &layout);
   _kl_sections_build (draft, lines, layout.first_section, layout.body_end, place);
+  /* No numbered headings: a short plan may number its tasks 一是、二是. */
+  if (draft->sections->len == 0)
+    _kl_points_read_tasks (draft, place);
   /* Tables come after the first section (annexes, or inside a task); a
    * text without sections may be just a table. */
   _kl_tables_read (draft, lines,
