@@ -78,11 +78,32 @@ gboolean   _kl_line_is_org           (const char        *line);
 void       _kl_plan_layout_find      (GPtrArray         *lines,
                                       KlPlanLayout      *out);
 
+/* kl-portal-meta.c: 发文机关, 发文字号 and 成文日期 from the metadata table
+ * of a government portal, read from the first raw lines of the text. */
+typedef struct
+{
+  char *issuer;
+  char *doc_number;
+  char *date;        /* "YYYY-MM-DD" */
+} KlPortalMeta;
+
+void       _kl_portal_meta_read      (GPtrArray         *raw_lines,
+                                      KlPortalMeta      *meta);
+void       _kl_portal_meta_clear     (KlPortalMeta      *meta);
+
 /* kl-plan-meta.c: title, issuer, 文号, date, years, kind, level, preamble.
  * Returns the place name of the issuer ("常州") for unit prefixes. */
 char      *_kl_plan_meta_read        (KlPlanDraft       *draft,
                                       GPtrArray         *lines,
-                                      const KlPlanLayout *layout);
+                                      const KlPlanLayout *layout,
+                                      const KlPortalMeta *portal);
+/* kl-plan-issuer.c: the issuer before "关于" in a notice title line of
+ * [0, @end), or at the start of the plan's title ("中国科协2013年…"). */
+char      *_kl_issuer_from_notice    (GPtrArray         *lines,
+                                      guint              end);
+char      *_kl_issuer_from_title     (const char        *title);
+/* The first 文号 ("扬科协字〔2021〕25号") anywhere in @text, or NULL. */
+char      *_kl_doc_number_find       (const char        *text);
 
 /* kl-paragraphs.c: page-break joins. */
 guint      _kl_lines_wrap_width      (GPtrArray         *lines,

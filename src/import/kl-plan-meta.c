@@ -74,6 +74,30 @@ is_title_head (const char *line)
               "，", "。", "；", "：", ":", "《", "》", "印发", "通知", NULL });
 }
 
+/* A web page's menu item, one per line: "新闻动态", "互动交流". */
+static gboolean
+is_menu_word (const char *line)
+{
+  glong n = _kl_text_length (line);
+
+  return n >= 2 && n <= 6 && !_kl_line_is_org (line) && !_kl_line_is_date (line, NULL)
+         && !_kl_text_contains_any (line, (const char *const[]) { "〔", "号", "，", "：", "《", NULL })
+         && strpbrk (line, "0123456789") == NULL;
+}
+
+/* A menu item with another one among the two lines above it. */
+static gboolean
+in_menu (GPtrArray *lines,
+         guint      i)
+{
+  guint p1 = prev_nonblank (lines, i);
+  guint p2 = p1 != KL_LINE_NONE ? prev_nonblank (lines, p1) : KL_LINE_NONE;
+
+  return is_menu_word (line_at (lines, i))
+         && ((p1 != KL_LINE_NONE && is_menu_word (line_at (lines, p1)))
+             || (p2 != KL_LINE_NONE && is_menu_word (line_at (lines, p2))));
+}
+
 static char *
 strip_guillemets (const char *text)
 {
@@ -90,7 +114,7 @@ heading_title (GPtrArray  *lines,
   const char *line = line_at (lines, heading);
   guint prev = prev_nonblank (lines, heading);
 
-  if (prev != KL_LINE_NONE && is_title_head (line_at (lines, prev)))
+  if (prev != KL_LINE_NONE && is_title_head (line_at (lines, prev)) && !in_menu (lines, prev))
     {
       g_autofree char *both = g_strconcat (line_at (lines, prev), line, NULL);
       if (prev + 1 == heading || g_strcmp0 (both, notice) == 0)
@@ -137,6 +161,32 @@ read_subtitles (KlPlanDraft *draft,
   return i == KL_LINE_NONE ? end : i;
 }
 
+#define DOC_NUMBER_RE "([\\p{Han}A-Za-z]{1,15}\\s*" \
+  "[〔\\[［【(（]\\s*(?:19|20)[0-9]{2}\\s*[〕\\]］】)）]\\s*[0-9]{1,4}\\s*号)"
+
+static char *
+doc_number_match (GRegex     *re,
+                  const char *text)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *number = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (!g_regex_match (re, text, 0, &info))
+    return NULL;
+  number = g_match_info_fetch (info, 1);
+  parts = g_strsplit (number, " ", -1);
+  return g_strjoinv ("", parts);
+}
+
+char *
+_kl_doc_number_find (const char *text)
+{
+  static GRegex *re;
+
+  return doc_number_match (_kl_regex_once (&re, DOC_NUMBER_RE), text);
+}
+
 static char *
 find_doc_number (GPtrArray *lines,
                  guint      end)
@@ -145,16 +195,10 @@ find_doc_number (GPtrArray *lines,
 
   for (guint i = 0; i < end; i++)
     {
-      g_autoptr(GMatchInfo) info = NULL;
-      if (!g_regex_match (_kl_regex_once (&re,
-                                          "^(?:文号[:：]\\s*)?([\\p{Han}A-Za-z]{1,15}\\s*"
-                                          "[〔\\[［【(（]\\s*(?:19|20)[0-9]{2}\\s*[〕\\]］】)）]"
-                                          "\\s*[0-9]{1,4}\\s*号)"),
-                          line_at (lines, i), 0, &info))
-        continue;
-      g_autofree char *number = g_match_info_fetch (info, 1);
-      g_auto(GStrv) parts = g_strsplit (number, " ", -1);
-      return g_strjoinv ("", parts);
+      char *number = doc_number_match (_kl_regex_once (&re, "^(?:文号[:：]\\s*)?" DOC_NUMBER_RE),
+                                       line_at (lines, i));
+      if (number != NULL)
+        return number;
     }
   return NULL;
 }
@@ -169,18 +213,44 @@ org_name (const char *line)
   return name;
 }
 
+/* The first org line of [start, end) that is not among menu items. */
 static char *
 find_org (GPtrArray *lines,
           guint      start,
           guint      end)
 {
   for (guint i = start; i < end; i++)
-    if (_kl_line_is_org (line_at (lines, i)))
+    {
+      guint prev = prev_nonblank (lines, i), next = next_nonblank (lines, i, end);
+      if (!_kl_line_is_org (line_at (lines, i))
+          || (prev != KL_LINE_NONE && is_menu_word (line_at (lines, prev)))
+          || (next != KL_LINE_NONE && is_menu_word (line_at (lines, next))))
+        continue;
       return org_name (line_at (lines, i));
+    }
   return NULL;
 }
 
-/* The last date line in [start, end), and the org line just above it. */
+/* A signature's date: the org line (or the 文号) just above it, or words
+ * before the date on its own line ("宝应县科协 2021年3月23日").  A date line
+ * alone is a web page's or a repost's date, not the issue date. */
+static gboolean
+is_signed (GPtrArray  *lines,
+           guint       i,
+           guint       prev,
+           guint       start)
+{
+  g_autofree char *iso = NULL;
+  gsize at = 0;
+
+  if (prev != KL_LINE_NONE && prev >= start
+      && (_kl_line_is_org (line_at (lines, prev)) || find_doc_number (lines, prev + 1) != NULL))
+    return TRUE;
+  iso = _kl_text_find_date (line_at (lines, i), &at, NULL);
+  return at > 0;
+}
+
+/* The last signed date line in [start, end), and the org line just above it. */
 static char *
 find_signature (GPtrArray *lines,
                 guint      start,
@@ -190,9 +260,15 @@ find_signature (GPtrArray *lines,
   for (guint i = end; i > start; i--)
     {
       char *iso = NULL;
+      guint prev;
       if (!_kl_line_is_date (line_at (lines, i - 1), &iso))
         continue;
-      guint prev = prev_nonblank (lines, i - 1);
+      prev = prev_nonblank (lines, i - 1);
+      if (!is_signed (lines, i - 1, prev, start))
+        {
+          g_free (iso);
+          continue;
+        }
       if (signer && prev != KL_LINE_NONE && prev >= start && _kl_line_is_org (line_at (lines, prev)))
         *signer = org_name (line_at (lines, prev));
       return iso;
@@ -277,10 +353,34 @@ preamble_start (GPtrArray *lines,
   return i;
 }
 
+/* The issuer: named in the notice's title, the portal's table, the
+ * signature, the plan's own title, or a header line, in that order (a web
+ * page's menu above the notice is never preferred to the others). */
+static char *
+choose_issuer (GPtrArray          *lines,
+               guint               header_end,
+               const KlPortalMeta *portal,
+               char              **signer,
+               const char         *title)
+{
+  char *issuer = _kl_issuer_from_notice (lines, header_end);
+
+  if (issuer == NULL && portal->issuer != NULL)
+    issuer = g_strdup (portal->issuer);
+  if (issuer == NULL)
+    issuer = g_steal_pointer (signer);
+  if (issuer == NULL)
+    issuer = _kl_issuer_from_title (title);
+  if (issuer == NULL)
+    issuer = find_org (lines, 0, header_end);
+  return issuer;
+}
+
 char *
 _kl_plan_meta_read (KlPlanDraft        *draft,
                     GPtrArray          *lines,
-                    const KlPlanLayout *layout)
+                    const KlPlanLayout *layout,
+                    const KlPortalMeta *portal)
 {
   guint header_end = MIN (layout->heading, layout->first_section);
   g_autofree char *notice = notice_title (lines, header_end);
@@ -289,7 +389,8 @@ _kl_plan_meta_read (KlPlanDraft        *draft,
   guint pre_start;
 
   draft->doc_number = find_doc_number (lines, header_end);
-  draft->issuer = find_org (lines, 0, header_end);
+  if (draft->doc_number == NULL)
+    draft->doc_number = g_strdup (portal->doc_number);
   if (date == NULL)
     date = find_signature (lines, layout->body_end, layout->annex_start, &signer);
   if (layout->heading != KL_LINE_NONE)
@@ -302,9 +403,8 @@ _kl_plan_meta_read (KlPlanDraft        *draft,
       draft->title = g_steal_pointer (&notice);
       pre_start = preamble_start (lines, layout->first_section);
     }
-  if (draft->issuer == NULL)
-    draft->issuer = g_steal_pointer (&signer);
-  draft->issued_on = date;
+  draft->issuer = choose_issuer (lines, header_end, portal, &signer, draft->title);
+  draft->issued_on = date != NULL ? date : g_strdup (portal->date);
   draft->preamble = _kl_paragraphs_join (lines, pre_start,
                                          MIN (layout->first_section, layout->body_end));
   read_years (draft);
