@@ -102,6 +102,7 @@ char      *_kl_plan_meta_read        (KlPlanDraft       *draft,
 char      *_kl_issuer_from_notice    (GPtrArray         *lines,
                                       guint              end);
 char      *_kl_issuer_from_title     (const char        *title);
+char      *_kl_issuer_from_sentence  (const char        *text);
 /* The first 文号 ("扬科协字〔2021〕25号") anywhere in @text, or NULL. */
 char      *_kl_doc_number_find       (const char        *text);
 

@@ -3,7 +3,8 @@
 #include "kl-import-private.h"
 
 /* The issuer named in a title: "市政府办公室关于印发…的通知" (the notice's
- * title, above the plan) or "中国科协2013年科普工作要点" (the plan's own).
+ * title, above the plan) or "中国科协2013年科普工作要点" (the plan's own),
+ * or in the first sentence ("2033年，县科协将围绕…").
  * Only a name that looks like an organisation counts, so a place
  * ("扬州市2021年…") or a year first ("2021年度…") gives none. */
 
@@ -57,4 +58,21 @@ _kl_issuer_from_title (const char *title)
         break;
     }
   return *p != '\0' ? org_prefix (title, p) : NULL;
+}
+
+char *
+_kl_issuer_from_sentence (const char *text)
+{
+  static GRegex *re;
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *name = NULL;
+
+  if (text == NULL
+      || !g_regex_match (_kl_regex_once (&re,
+                                         "^(?:(?:19|20)[0-9]{2}年(?:度)?[，,]?)?\\s*([^，,。；：\\s]{2,20}?)"
+                                         "(?:将|要|坚持|围绕|紧紧围绕|按照|根据|继续|进一步|全面|深入)"),
+                         text, 0, &info))
+    return NULL;
+  name = g_match_info_fetch (info, 1);
+  return _kl_unit_looks_like_org (name) ? g_steal_pointer (&name) : NULL;
 }

@@ -355,7 +355,8 @@ preamble_start (GPtrArray *lines,
 
 /* The issuer: named in the notice's title, the portal's table, the
  * signature, the plan's own title, or a header line, in that order (a web
- * page's menu above the notice is never preferred to the others). */
+ * page's menu above the notice is never preferred to the others); the
+ * caller falls back on the first sentence. */
 static char *
 choose_issuer (GPtrArray          *lines,
                guint               header_end,
@@ -403,10 +404,12 @@ _kl_plan_meta_read (KlPlanDraft        *draft,
       draft->title = g_steal_pointer (&notice);
       pre_start = preamble_start (lines, layout->first_section);
     }
-  draft->issuer = choose_issuer (lines, header_end, portal, &signer, draft->title);
   draft->issued_on = date != NULL ? date : g_strdup (portal->date);
   draft->preamble = _kl_paragraphs_join (lines, pre_start,
                                          MIN (layout->first_section, layout->body_end));
+  draft->issuer = choose_issuer (lines, header_end, portal, &signer, draft->title);
+  if (draft->issuer == NULL)
+    draft->issuer = _kl_issuer_from_sentence (draft->preamble);
   read_years (draft);
   draft->level = draft->issuer ? level_of (draft->issuer) : NULL;
   return draft->issuer ? place_of (draft->issuer) : NULL;

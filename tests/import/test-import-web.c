@@ -159,6 +159,24 @@ test_no_signature (void)
   g_assert_cmpuint (d->sections->len, ==, 2);
 }
 
+/* Nor in the title: the first sentence names it. */
+static void
+test_issuer_in_first_sentence (void)
+{
+  g_autoptr(KlPlanDraft) d = kl_import_test_parse (
+    "2034年科普工作要点\n"
+    "2034年，北湖区科学技术协会将围绕创新驱动发展，重点抓好以下工作。\n"
+    "一、举办科技节\n");
+  g_autoptr(KlPlanDraft) none = kl_import_test_parse (
+    "2034年科普工作要点\n"
+    "今年全区科普工作要坚持服务基层。\n"
+    "一、举办科技节\n");
+
+  assert_meta (d, "北湖区科学技术协会", NULL, NULL);
+  g_assert_cmpstr (d->level, ==, "县");
+  g_assert_null (none->issuer);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,5 +189,6 @@ main (int   argc,
   g_test_add_func ("/import/web/portal-key-values", test_portal_key_value_layouts);
   g_test_add_func ("/import/web/body-wins", test_body_wins_and_site_not_issuer);
   g_test_add_func ("/import/web/no-signature", test_no_signature);
+  g_test_add_func ("/import/web/first-sentence", test_issuer_in_first_sentence);
   return g_test_run ();
 }
