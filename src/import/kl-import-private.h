@@ -35,6 +35,13 @@ glong      _kl_text_length           (const char        *text);
 GPtrArray *_kl_text_split_lines      (const char        *utf8);
 gboolean   _kl_line_is_chrome        (const char        *line);
 gboolean   _kl_line_is_table_row     (const char        *line);
+/* The nearest line with text before @i / after @i (below @end), or
+ * KL_LINE_NONE. */
+guint      _kl_lines_prev_nonblank   (GPtrArray         *lines,
+                                      guint              i);
+guint      _kl_lines_next_nonblank   (GPtrArray         *lines,
+                                      guint              i,
+                                      guint              end);
 
 /* kl-text-date.c */
 GRegex    *_kl_regex_once            (GRegex           **slot,
@@ -103,8 +110,25 @@ char      *_kl_issuer_from_notice    (GPtrArray         *lines,
                                       guint              end);
 char      *_kl_issuer_from_title     (const char        *title);
 char      *_kl_issuer_from_sentence  (const char        *text);
-/* The first 文号 ("扬科协字〔2021〕25号") anywhere in @text, or NULL. */
+/* kl-plan-signature.c.  The first 文号 ("扬科协字〔2021〕25号") anywhere in
+ * @text, or the first line of [0, @end) that starts with one; NULL if none. */
 char      *_kl_doc_number_find       (const char        *text);
+char      *_kl_doc_number_in_lines   (GPtrArray         *lines,
+                                      guint              end);
+/* A web page's menu item on a line of its own ("新闻动态"). */
+gboolean   _kl_line_is_menu_word     (const char        *line);
+/* The last signed date in [start, end) as "YYYY-MM-DD", and the signer. */
+char      *_kl_signature_find        (GPtrArray         *lines,
+                                      guint              start,
+                                      guint              end,
+                                      char             **signer);
+/* The issuer from the notice's title, the portal's table, the signer
+ * (taken from @signer), the plan's title or a header org line. */
+char      *_kl_issuer_choose         (GPtrArray          *lines,
+                                      guint               header_end,
+                                      const KlPortalMeta *portal,
+                                      char              **signer,
+                                      const char         *title);
 
 /* kl-paragraphs.c: page-break joins. */
 guint      _kl_lines_wrap_width      (GPtrArray         *lines,

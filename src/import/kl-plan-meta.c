@@ -14,27 +14,6 @@ line_at (GPtrArray *lines,
   return g_ptr_array_index (lines, i);
 }
 
-static guint
-prev_nonblank (GPtrArray *lines,
-               guint      i)
-{
-  while (i > 0)
-    if (line_at (lines, --i)[0] != '\0')
-      return i;
-  return KL_LINE_NONE;
-}
-
-static guint
-next_nonblank (GPtrArray *lines,
-               guint      i,
-               guint      end)
-{
-  for (i++; i < end; i++)
-    if (line_at (lines, i)[0] != '\0')
-      return i;
-  return KL_LINE_NONE;
-}
-
 /* 《…》 in a notice line ("关于印发《2019年常州市" | "全民…要点》的通知"). */
 static char *
 notice_title (GPtrArray *lines,
@@ -74,28 +53,17 @@ is_title_head (const char *line)
               "，", "。", "；", "：", ":", "《", "》", "印发", "通知", NULL });
 }
 
-/* A web page's menu item, one per line: "新闻动态", "互动交流". */
-static gboolean
-is_menu_word (const char *line)
-{
-  glong n = _kl_text_length (line);
-
-  return n >= 2 && n <= 6 && !_kl_line_is_org (line) && !_kl_line_is_date (line, NULL)
-         && !_kl_text_contains_any (line, (const char *const[]) { "〔", "号", "，", "：", "《", NULL })
-         && strpbrk (line, "0123456789") == NULL;
-}
-
 /* A menu item with another one among the two lines above it. */
 static gboolean
 in_menu (GPtrArray *lines,
          guint      i)
 {
-  guint p1 = prev_nonblank (lines, i);
-  guint p2 = p1 != KL_LINE_NONE ? prev_nonblank (lines, p1) : KL_LINE_NONE;
+  guint p1 = _kl_lines_prev_nonblank (lines, i);
+  guint p2 = p1 != KL_LINE_NONE ? _kl_lines_prev_nonblank (lines, p1) : KL_LINE_NONE;
 
-  return is_menu_word (line_at (lines, i))
-         && ((p1 != KL_LINE_NONE && is_menu_word (line_at (lines, p1)))
-             || (p2 != KL_LINE_NONE && is_menu_word (line_at (lines, p2))));
+  return _kl_line_is_menu_word (line_at (lines, i))
+         && ((p1 != KL_LINE_NONE && _kl_line_is_menu_word (line_at (lines, p1)))
+             || (p2 != KL_LINE_NONE && _kl_line_is_menu_word (line_at (lines, p2))));
 }
 
 static char *
@@ -112,7 +80,7 @@ heading_title (GPtrArray  *lines,
                const char *notice)
 {
   const char *line = line_at (lines, heading);
-  guint prev = prev_nonblank (lines, heading);
+  guint prev = _kl_lines_prev_nonblank (lines, heading);
 
   if (prev != KL_LINE_NONE && is_title_head (line_at (lines, prev)) && !in_menu (lines, prev))
     {
@@ -144,7 +112,7 @@ read_subtitles (KlPlanDraft *draft,
   guint i = heading;
   int a, b;
 
-  while ((i = next_nonblank (lines, i, end)) != KL_LINE_NONE
+  while ((i = _kl_lines_next_nonblank (lines, i, end)) != KL_LINE_NONE
          && is_parenthesised (line_at (lines, i)))
     {
       const char *line = line_at (lines, i);
@@ -159,121 +127,6 @@ read_subtitles (KlPlanDraft *draft,
         }
     }
   return i == KL_LINE_NONE ? end : i;
-}
-
-#define DOC_NUMBER_RE "([\\p{Han}A-Za-z]{1,15}\\s*" \
-  "[〔\\[［【(（]\\s*(?:19|20)[0-9]{2}\\s*[〕\\]］】)）]\\s*[0-9]{1,4}\\s*号)"
-
-static char *
-doc_number_match (GRegex     *re,
-                  const char *text)
-{
-  g_autoptr(GMatchInfo) info = NULL;
-  g_autofree char *number = NULL;
-  g_auto(GStrv) parts = NULL;
-
-  if (!g_regex_match (re, text, 0, &info))
-    return NULL;
-  number = g_match_info_fetch (info, 1);
-  parts = g_strsplit (number, " ", -1);
-  return g_strjoinv ("", parts);
-}
-
-char *
-_kl_doc_number_find (const char *text)
-{
-  static GRegex *re;
-
-  return doc_number_match (_kl_regex_once (&re, DOC_NUMBER_RE), text);
-}
-
-static char *
-find_doc_number (GPtrArray *lines,
-                 guint      end)
-{
-  static GRegex *re;
-
-  for (guint i = 0; i < end; i++)
-    {
-      char *number = doc_number_match (_kl_regex_once (&re, "^(?:文号[:：]\\s*)?" DOC_NUMBER_RE),
-                                       line_at (lines, i));
-      if (number != NULL)
-        return number;
-    }
-  return NULL;
-}
-
-static char *
-org_name (const char *line)
-{
-  char *name = g_strdup (line);
-
-  if (g_str_has_suffix (name, "文件") && _kl_text_length (name) > 4)
-    name[strlen (name) - strlen ("文件")] = '\0';
-  return name;
-}
-
-/* The first org line of [start, end) that is not among menu items. */
-static char *
-find_org (GPtrArray *lines,
-          guint      start,
-          guint      end)
-{
-  for (guint i = start; i < end; i++)
-    {
-      guint prev = prev_nonblank (lines, i), next = next_nonblank (lines, i, end);
-      if (!_kl_line_is_org (line_at (lines, i))
-          || (prev != KL_LINE_NONE && is_menu_word (line_at (lines, prev)))
-          || (next != KL_LINE_NONE && is_menu_word (line_at (lines, next))))
-        continue;
-      return org_name (line_at (lines, i));
-    }
-  return NULL;
-}
-
-/* A signature's date: the org line (or the 文号) just above it, or words
- * before the date on its own line ("宝应县科协 2021年3月23日").  A date line
- * alone is a web page's or a repost's date, not the issue date. */
-static gboolean
-is_signed (GPtrArray  *lines,
-           guint       i,
-           guint       prev,
-           guint       start)
-{
-  g_autofree char *iso = NULL;
-  gsize at = 0;
-
-  if (prev != KL_LINE_NONE && prev >= start
-      && (_kl_line_is_org (line_at (lines, prev)) || find_doc_number (lines, prev + 1) != NULL))
-    return TRUE;
-  iso = _kl_text_find_date (line_at (lines, i), &at, NULL);
-  return at > 0;
-}
-
-/* The last signed date line in [start, end), and the org line just above it. */
-static char *
-find_signature (GPtrArray *lines,
-                guint      start,
-                guint      end,
-                char     **signer)
-{
-  for (guint i = end; i > start; i--)
-    {
-      char *iso = NULL;
-      guint prev;
-      if (!_kl_line_is_date (line_at (lines, i - 1), &iso))
-        continue;
-      prev = prev_nonblank (lines, i - 1);
-      if (!is_signed (lines, i - 1, prev, start))
-        {
-          g_free (iso);
-          continue;
-        }
-      if (signer && prev != KL_LINE_NONE && prev >= start && _kl_line_is_org (line_at (lines, prev)))
-        *signer = org_name (line_at (lines, prev));
-      return iso;
-    }
-  return NULL;
 }
 
 /* "扬州市江都区科协" → 县: the deepest administrative level named in the
@@ -353,30 +206,6 @@ preamble_start (GPtrArray *lines,
   return i;
 }
 
-/* The issuer: named in the notice's title, the portal's table, the
- * signature, the plan's own title, or a header line, in that order (a web
- * page's menu above the notice is never preferred to the others); the
- * caller falls back on the first sentence. */
-static char *
-choose_issuer (GPtrArray          *lines,
-               guint               header_end,
-               const KlPortalMeta *portal,
-               char              **signer,
-               const char         *title)
-{
-  char *issuer = _kl_issuer_from_notice (lines, header_end);
-
-  if (issuer == NULL && portal->issuer != NULL)
-    issuer = g_strdup (portal->issuer);
-  if (issuer == NULL)
-    issuer = g_steal_pointer (signer);
-  if (issuer == NULL)
-    issuer = _kl_issuer_from_title (title);
-  if (issuer == NULL)
-    issuer = find_org (lines, 0, header_end);
-  return issuer;
-}
-
 char *
 _kl_plan_meta_read (KlPlanDraft        *draft,
                     GPtrArray          *lines,
@@ -386,14 +215,14 @@ _kl_plan_meta_read (KlPlanDraft        *draft,
   guint header_end = MIN (layout->heading, layout->first_section);
   g_autofree char *notice = notice_title (lines, header_end);
   g_autofree char *signer = NULL;
-  char *date = find_signature (lines, 0, header_end, &signer);
+  char *date = _kl_signature_find (lines, 0, header_end, &signer);
   guint pre_start;
 
-  draft->doc_number = find_doc_number (lines, header_end);
+  draft->doc_number = _kl_doc_number_in_lines (lines, header_end);
   if (draft->doc_number == NULL)
     draft->doc_number = g_strdup (portal->doc_number);
   if (date == NULL)
-    date = find_signature (lines, layout->body_end, layout->annex_start, &signer);
+    date = _kl_signature_find (lines, layout->body_end, layout->annex_start, &signer);
   if (layout->heading != KL_LINE_NONE)
     {
       draft->title = heading_title (lines, layout->heading, notice);
@@ -407,7 +236,7 @@ _kl_plan_meta_read (KlPlanDraft        *draft,
   draft->issued_on = date != NULL ? date : g_strdup (portal->date);
   draft->preamble = _kl_paragraphs_join (lines, pre_start,
                                          MIN (layout->first_section, layout->body_end));
-  draft->issuer = choose_issuer (lines, header_end, portal, &signer, draft->title);
+  draft->issuer = _kl_issuer_choose (lines, header_end, portal, &signer, draft->title);
   if (draft->issuer == NULL)
     draft->issuer = _kl_issuer_from_sentence (draft->preamble);
   read_years (draft);

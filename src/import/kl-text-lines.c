@@ -191,3 +191,24 @@ _kl_text_split_lines (const char *utf8)
     }
   return lines;
 }
+
+guint
+_kl_lines_prev_nonblank (GPtrArray *lines,
+                         guint      i)
+{
+  while (i > 0)
+    if (((const char *) g_ptr_array_index (lines, --i))[0] != '\0')
+      return i;
+  return KL_LINE_NONE;
+}
+
+guint
+_kl_lines_next_nonblank (GPtrArray *lines,
+                         guint      i,
+                         guint      end)
+{
+  for (i++; i < end; i++)
+    if (((const char *) g_ptr_array_index (lines, i))[0] != '\0')
+      return i;
+  return KL_LINE_NONE;
+}
