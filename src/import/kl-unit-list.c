@@ -5,6 +5,7 @@
 /* Finds responsible-unit lists in a task's text and takes them out:
  *   〔责任单位：市教育局、团市委等，各县（市、区）政府〕   (also [ ] 【 】 （ ）)
  *   牵头单位：市科协；配合单位：市教育局                  (at a paragraph's end)
+ *   总牵头部门：市科协。                                  (a paragraph of its own)
  *   …形成整体合力。（市教育局，团市委、市科协）           (a trailing parenthesis)
  * A labelled list is taken wherever it is; a bare trailing parenthesis only
  * when every item looks like an organisation, so "（以下简称《纲要》）",
@@ -13,7 +14,7 @@
  * Lead units (牵头) come first, otherwise the order of the text. */
 
 #define MAX_LIST_BYTES 1536
-#define LABEL_RE "(?:牵头|责任|配合|参与|协办|协同|实施|主办|承办|主责)(?:单位|部门)\\s*[:：]"
+#define LABEL_RE "总?(?:牵头|责任|配合|参与|协办|协同|实施|主办|承办|主责)(?:单位|部门)\\s*[:：]"
 
 static const char *const bracket_pairs[][2] = {
   { "〔", "〕" }, { "[", "]" }, { "【", "】" }, { "（", "）" }, { "(", ")" }, { "［", "］" },
@@ -86,7 +87,8 @@ acc_add_labelled (UnitAcc    *acc,
           g_autofree char *seg = g_strndup (content + prev_end, (gsize) (s - prev_end));
           acc_add_list (acc, seg, prev_lead);
         }
-      prev_lead = g_str_has_prefix (content + s, "牵头") || g_str_has_prefix (content + s, "主责");
+      const char *word = content + s + (g_str_has_prefix (content + s, "总") ? strlen ("总") : 0);
+      prev_lead = g_str_has_prefix (word, "牵头") || g_str_has_prefix (word, "主责");
       prev_end = e;
       g_match_info_next (info, NULL);
     }

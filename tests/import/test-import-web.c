@@ -128,6 +128,23 @@ test_portal_key_value_layouts (void)
   assert_meta (one_line, "远山市科学技术协会", "远科协〔2033〕2号", "2033-02-08");
 }
 
+/* Bracketed keys and their values in the cells of pipe rows, two pairs a
+ * row; 发布机构 (the site that posted it) is not the issuer. */
+static void
+test_portal_bracketed_cells (void)
+{
+  g_autoptr(KlPlanDraft) d = kl_import_test_parse (
+    "[ 索引号 ] | 1150000000/2033-00031 | [ 发文字号 ] | 柏县府办〔2033〕14号 |\n"
+    "[ 主题分类 ] | 科技、教育 | [ 体裁分类 ] | 规划计划 |\n"
+    "[ 发布机构 ] | 柏县政府办 | ||\n"
+    "[ 成文日期 ] | 2033-06-02 | [ 发布日期 ] | 2033-06-12 |\n"
+    "柏县全民科学素质提升行动方案\n"
+    "一、主要目标\n"
+    "（一）建成科普e站30个。\n");
+
+  assert_meta (d, NULL, "柏县府办〔2033〕14号", "2033-06-02");
+}
+
 /* A 文号 in the body wins over the table's; a website is never an issuer. */
 static void
 test_body_wins_and_site_not_issuer (void)
@@ -187,6 +204,7 @@ main (int   argc,
   g_test_add_func ("/import/web/menu-lines", test_menu_lines_dropped);
   g_test_add_func ("/import/web/portal-rows", test_portal_table_rows);
   g_test_add_func ("/import/web/portal-key-values", test_portal_key_value_layouts);
+  g_test_add_func ("/import/web/portal-bracketed-cells", test_portal_bracketed_cells);
   g_test_add_func ("/import/web/body-wins", test_body_wins_and_site_not_issuer);
   g_test_add_func ("/import/web/no-signature", test_no_signature);
   g_test_add_func ("/import/web/first-sentence", test_issuer_in_first_sentence);
