@@ -14,7 +14,7 @@
  * Lead units (牵头) come first, otherwise the order of the text. */
 
 #define MAX_LIST_BYTES 1536
-#define LABEL_RE "总?(?:牵头|责任|配合|参与|协办|协同|实施|主办|承办|主责)(?:单位|部门)\\s*[:：]"
+#define LABEL_RE "(?:总牵头|牵头|责任|配合|参与|协办|协同|实施|主办|承办|主责)(?:单位|部门)\\s*[:：]"
 
 static const char *const bracket_pairs[][2] = {
   { "〔", "〕" }, { "[", "]" }, { "【", "】" }, { "（", "）" }, { "(", ")" }, { "［", "］" },

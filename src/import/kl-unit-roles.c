@@ -64,7 +64,10 @@ read_clauses (const char *content,
   g_autoptr(GMatchInfo) info = NULL;
   const char *p = content;
 
-  if (!g_regex_match (_kl_regex_once (&re, ROLE_RE), content, 0, &info))
+  /* Most parentheses hold no role word: a plain search is cheaper. */
+  if (!_kl_text_contains_any (content, (const char *const[]) {
+        "负责", "牵头", "配合", "参与", "协", "主责", NULL })
+      || !g_regex_match (_kl_regex_once (&re, ROLE_RE), content, 0, &info))
     return FALSE;
   for (; g_match_info_matches (info); g_match_info_next (info, NULL))
     {
