@@ -35,6 +35,13 @@ glong      _kl_text_length           (const char        *text);
 GPtrArray *_kl_text_split_lines      (const char        *utf8);
 gboolean   _kl_line_is_chrome        (const char        *line);
 gboolean   _kl_line_is_table_row     (const char        *line);
+/* The nearest line with text before @i / after @i (below @end), or
+ * KL_LINE_NONE. */
+guint      _kl_lines_prev_nonblank   (GPtrArray         *lines,
+                                      guint              i);
+guint      _kl_lines_next_nonblank   (GPtrArray         *lines,
+                                      guint              i,
+                                      guint              end);
 
 /* kl-text-date.c */
 GRegex    *_kl_regex_once            (GRegex           **slot,
@@ -51,9 +58,10 @@ gboolean   _kl_text_find_years       (const char        *text,
 /* kl-section-number.c */
 typedef struct
 {
-  int   style;       /* 1 "一、", 2 "（一）", 3 "1.", 4 "（1）" */
-  guint number;
-  gsize prefix_len;  /* bytes up to the item's text */
+  int         style;       /* 0 "第一部分", 1 "一、", 2 "（一）", 3 "1.", 4 "（1）" */
+  guint       number;
+  gsize       prefix_len;  /* bytes up to the item's text */
+  const char *word;        /* style 0: "部分", "章", "篇" or "编" */
 } KlSectionNumber;
 
 guint      _kl_chinese_numeral_parse (const char        *text,
@@ -77,11 +85,50 @@ gboolean   _kl_line_is_org           (const char        *line);
 void       _kl_plan_layout_find      (GPtrArray         *lines,
                                       KlPlanLayout      *out);
 
+/* kl-portal-meta.c: 发文机关, 发文字号 and 成文日期 from the metadata table
+ * of a government portal, read from the first raw lines of the text. */
+typedef struct
+{
+  char *issuer;
+  char *doc_number;
+  char *date;        /* "YYYY-MM-DD" */
+} KlPortalMeta;
+
+void       _kl_portal_meta_read      (GPtrArray         *raw_lines,
+                                      KlPortalMeta      *meta);
+void       _kl_portal_meta_clear     (KlPortalMeta      *meta);
+
 /* kl-plan-meta.c: title, issuer, 文号, date, years, kind, level, preamble.
  * Returns the place name of the issuer ("常州") for unit prefixes. */
 char      *_kl_plan_meta_read        (KlPlanDraft       *draft,
                                       GPtrArray         *lines,
-                                      const KlPlanLayout *layout);
+                                      const KlPlanLayout *layout,
+                                      const KlPortalMeta *portal);
+/* kl-plan-issuer.c: the issuer before "关于" in a notice title line of
+ * [0, @end), or at the start of the plan's title ("中国科协2013年…"). */
+char      *_kl_issuer_from_notice    (GPtrArray         *lines,
+                                      guint              end);
+char      *_kl_issuer_from_title     (const char        *title);
+char      *_kl_issuer_from_sentence  (const char        *text);
+/* kl-plan-signature.c.  The first 文号 ("扬科协字〔2021〕25号") anywhere in
+ * @text, or the first line of [0, @end) that starts with one; NULL if none. */
+char      *_kl_doc_number_find       (const char        *text);
+char      *_kl_doc_number_in_lines   (GPtrArray         *lines,
+                                      guint              end);
+/* A web page's menu item on a line of its own ("新闻动态"). */
+gboolean   _kl_line_is_menu_word     (const char        *line);
+/* The last signed date in [start, end) as "YYYY-MM-DD", and the signer. */
+char      *_kl_signature_find        (GPtrArray         *lines,
+                                      guint              start,
+                                      guint              end,
+                                      char             **signer);
+/* The issuer from the notice's title, the portal's table, the signer
+ * (taken from @signer), the plan's title or a header org line. */
+char      *_kl_issuer_choose         (GPtrArray          *lines,
+                                      guint               header_end,
+                                      const KlPortalMeta *portal,
+                                      char              **signer,
+                                      const char         *title);
 
 /* kl-paragraphs.c: page-break joins. */
 guint      _kl_lines_wrap_width      (GPtrArray         *lines,
@@ -99,9 +146,26 @@ gboolean   _kl_unit_looks_like_org   (const char        *name);
 GPtrArray *_kl_unit_list_split       (const char        *text);
 void       _kl_unit_list_expand      (GPtrArray         *items,
                                       const char        *place);
+/* Takes the units out of @text into @units, lead units first; @n_leads
+ * (may be NULL) gets how many of them are marked as leads. */
 char      *_kl_units_extract         (const char        *text,
                                       const char        *place,
-                                      GPtrArray         *units);
+                                      GPtrArray         *units,
+                                      guint             *n_leads);
+/* kl-unit-roles.c: "A牵头，B、C配合" → names and their lead flags. */
+gboolean   _kl_unit_roles_read       (const char        *content,
+                                      GPtrArray         *names,
+                                      GArray            *lead);
+
+/* kl-points.c: "一是……；二是……": the byte offsets of the markers (at least
+ * two, or 0 is returned); the text with each point on a line of its own
+ * (NULL without points); the preamble's points read as top-level tasks. */
+guint      _kl_points_find           (const char        *text,
+                                      GArray            *starts);
+char      *_kl_points_as_lines       (const char        *text);
+char      *_kl_points_trim           (char              *item);
+gboolean   _kl_points_read_tasks     (KlPlanDraft       *draft,
+                                      const char        *place);
 
 /* kl-target-scan.c */
 void       _kl_targets_scan          (const char        *text,

@@ -182,5 +182,8 @@ _kl_plan_layout_find (GPtrArray    *lines,
   out->heading = heading;
   out->first_section = first;
   out->annex_start = find_annex (lines, first < n ? first + 1 : 0);
-  out->body_end = first < n ? find_body_end (lines, first, out->annex_start) : out->annex_start;
+  /* Without numbered sections (一是、二是 only) the signature still ends
+   * the body. */
+  out->body_end = find_body_end (lines, first < n ? first : (heading != KL_LINE_NONE ? heading : 0),
+                                 out->annex_start);
 }

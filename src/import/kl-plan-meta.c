@@ -14,27 +14,6 @@ line_at (GPtrArray *lines,
   return g_ptr_array_index (lines, i);
 }
 
-static guint
-prev_nonblank (GPtrArray *lines,
-               guint      i)
-{
-  while (i > 0)
-    if (line_at (lines, --i)[0] != '\0')
-      return i;
-  return KL_LINE_NONE;
-}
-
-static guint
-next_nonblank (GPtrArray *lines,
-               guint      i,
-               guint      end)
-{
-  for (i++; i < end; i++)
-    if (line_at (lines, i)[0] != '\0')
-      return i;
-  return KL_LINE_NONE;
-}
-
 /* 《…》 in a notice line ("关于印发《2019年常州市" | "全民…要点》的通知"). */
 static char *
 notice_title (GPtrArray *lines,
@@ -74,6 +53,19 @@ is_title_head (const char *line)
               "，", "。", "；", "：", ":", "《", "》", "印发", "通知", NULL });
 }
 
+/* A menu item with another one among the two lines above it. */
+static gboolean
+in_menu (GPtrArray *lines,
+         guint      i)
+{
+  guint p1 = _kl_lines_prev_nonblank (lines, i);
+  guint p2 = p1 != KL_LINE_NONE ? _kl_lines_prev_nonblank (lines, p1) : KL_LINE_NONE;
+
+  return _kl_line_is_menu_word (line_at (lines, i))
+         && ((p1 != KL_LINE_NONE && _kl_line_is_menu_word (line_at (lines, p1)))
+             || (p2 != KL_LINE_NONE && _kl_line_is_menu_word (line_at (lines, p2))));
+}
+
 static char *
 strip_guillemets (const char *text)
 {
@@ -88,9 +80,9 @@ heading_title (GPtrArray  *lines,
                const char *notice)
 {
   const char *line = line_at (lines, heading);
-  guint prev = prev_nonblank (lines, heading);
+  guint prev = _kl_lines_prev_nonblank (lines, heading);
 
-  if (prev != KL_LINE_NONE && is_title_head (line_at (lines, prev)))
+  if (prev != KL_LINE_NONE && is_title_head (line_at (lines, prev)) && !in_menu (lines, prev))
     {
       g_autofree char *both = g_strconcat (line_at (lines, prev), line, NULL);
       if (prev + 1 == heading || g_strcmp0 (both, notice) == 0)
@@ -120,7 +112,7 @@ read_subtitles (KlPlanDraft *draft,
   guint i = heading;
   int a, b;
 
-  while ((i = next_nonblank (lines, i, end)) != KL_LINE_NONE
+  while ((i = _kl_lines_next_nonblank (lines, i, end)) != KL_LINE_NONE
          && is_parenthesised (line_at (lines, i)))
     {
       const char *line = line_at (lines, i);
@@ -135,69 +127,6 @@ read_subtitles (KlPlanDraft *draft,
         }
     }
   return i == KL_LINE_NONE ? end : i;
-}
-
-static char *
-find_doc_number (GPtrArray *lines,
-                 guint      end)
-{
-  static GRegex *re;
-
-  for (guint i = 0; i < end; i++)
-    {
-      g_autoptr(GMatchInfo) info = NULL;
-      if (!g_regex_match (_kl_regex_once (&re,
-                                          "^(?:文号[:：]\\s*)?([\\p{Han}A-Za-z]{1,15}\\s*"
-                                          "[〔\\[［【(（]\\s*(?:19|20)[0-9]{2}\\s*[〕\\]］】)）]"
-                                          "\\s*[0-9]{1,4}\\s*号)"),
-                          line_at (lines, i), 0, &info))
-        continue;
-      g_autofree char *number = g_match_info_fetch (info, 1);
-      g_auto(GStrv) parts = g_strsplit (number, " ", -1);
-      return g_strjoinv ("", parts);
-    }
-  return NULL;
-}
-
-static char *
-org_name (const char *line)
-{
-  char *name = g_strdup (line);
-
-  if (g_str_has_suffix (name, "文件") && _kl_text_length (name) > 4)
-    name[strlen (name) - strlen ("文件")] = '\0';
-  return name;
-}
-
-static char *
-find_org (GPtrArray *lines,
-          guint      start,
-          guint      end)
-{
-  for (guint i = start; i < end; i++)
-    if (_kl_line_is_org (line_at (lines, i)))
-      return org_name (line_at (lines, i));
-  return NULL;
-}
-
-/* The last date line in [start, end), and the org line just above it. */
-static char *
-find_signature (GPtrArray *lines,
-                guint      start,
-                guint      end,
-                char     **signer)
-{
-  for (guint i = end; i > start; i--)
-    {
-      char *iso = NULL;
-      if (!_kl_line_is_date (line_at (lines, i - 1), &iso))
-        continue;
-      guint prev = prev_nonblank (lines, i - 1);
-      if (signer && prev != KL_LINE_NONE && prev >= start && _kl_line_is_org (line_at (lines, prev)))
-        *signer = org_name (line_at (lines, prev));
-      return iso;
-    }
-  return NULL;
 }
 
 /* "扬州市江都区科协" → 县: the deepest administrative level named in the
@@ -280,18 +209,20 @@ preamble_start (GPtrArray *lines,
 char *
 _kl_plan_meta_read (KlPlanDraft        *draft,
                     GPtrArray          *lines,
-                    const KlPlanLayout *layout)
+                    const KlPlanLayout *layout,
+                    const KlPortalMeta *portal)
 {
   guint header_end = MIN (layout->heading, layout->first_section);
   g_autofree char *notice = notice_title (lines, header_end);
   g_autofree char *signer = NULL;
-  char *date = find_signature (lines, 0, header_end, &signer);
+  char *date = _kl_signature_find (lines, 0, header_end, &signer);
   guint pre_start;
 
-  draft->doc_number = find_doc_number (lines, header_end);
-  draft->issuer = find_org (lines, 0, header_end);
+  draft->doc_number = _kl_doc_number_in_lines (lines, header_end);
+  if (draft->doc_number == NULL)
+    draft->doc_number = g_strdup (portal->doc_number);
   if (date == NULL)
-    date = find_signature (lines, layout->body_end, layout->annex_start, &signer);
+    date = _kl_signature_find (lines, layout->body_end, layout->annex_start, &signer);
   if (layout->heading != KL_LINE_NONE)
     {
       draft->title = heading_title (lines, layout->heading, notice);
@@ -302,10 +233,12 @@ _kl_plan_meta_read (KlPlanDraft        *draft,
       draft->title = g_steal_pointer (&notice);
       pre_start = preamble_start (lines, layout->first_section);
     }
+  draft->issued_on = date != NULL ? date : g_strdup (portal->date);
+  draft->preamble = _kl_paragraphs_join (lines, pre_start,
+                                         MIN (layout->first_section, layout->body_end));
+  draft->issuer = _kl_issuer_choose (lines, header_end, portal, &signer, draft->title);
   if (draft->issuer == NULL)
-    draft->issuer = g_steal_pointer (&signer);
-  draft->issued_on = date;
-  draft->preamble = _kl_paragraphs_join (lines, pre_start, layout->first_section);
+    draft->issuer = _kl_issuer_from_sentence (draft->preamble);
   read_years (draft);
   draft->level = draft->issuer ? level_of (draft->issuer) : NULL;
   return draft->issuer ? place_of (draft->issuer) : NULL;

@@ -31,17 +31,44 @@ add_section_units (KlPlanDraft *draft,
     }
 }
 
+/* The first lines of the text as they are, for the portal's metadata
+ * table (which the line cleaner drops as web-page chrome). */
+static GPtrArray *
+raw_head_lines (const char *utf8)
+{
+  GPtrArray *raw = g_ptr_array_new_with_free_func (g_free);
+  const char *p = utf8;
+
+  for (guint i = 0; i < 200 && *p != '\0'; i++)
+    {
+      const char *nl = strchr (p, '\n');
+      gsize len = nl ? (gsize) (nl - p) : strlen (p);
+      char *line = g_strndup (p, len);
+      g_ptr_array_add (raw, g_strstrip (line));
+      p += len + (nl != NULL);
+    }
+  return raw;
+}
+
 static KlPlanDraft *
-parse_lines (GPtrArray *lines)
+parse_lines (GPtrArray  *lines,
+             const char *utf8)
 {
   KlPlanDraft *draft = kl_plan_draft_new ();
   KlPlanLayout layout;
+  KlPortalMeta portal = { NULL, NULL, NULL };
+  g_autoptr(GPtrArray) raw = raw_head_lines (utf8);
   g_autofree char *place = NULL;
   g_autoptr(GHashTable) seen = NULL;
 
   _kl_plan_layout_find (lines, &layout);
-  place = _kl_plan_meta_read (draft, lines, &layout);
+  _kl_portal_meta_read (raw, &portal);
+  place = _kl_plan_meta_read (draft, lines, &layout, &portal);
+  _kl_portal_meta_clear (&portal);
   _kl_sections_build (draft, lines, layout.first_section, layout.body_end, place);
+  /* No numbered headings: a short plan may number its tasks 一是、二是. */
+  if (draft->sections->len == 0)
+    _kl_points_read_tasks (draft, place);
   /* Tables come after the first section (annexes, or inside a task); a
    * text without sections may be just a table. */
   _kl_tables_read (draft, lines,
@@ -69,7 +96,7 @@ kl_plan_text_parse (const char  *text,
   if (utf8 == NULL)
     return NULL;
   lines = _kl_text_split_lines (utf8);
-  draft = parse_lines (lines);
+  draft = parse_lines (lines, utf8);
   if (draft->sections->len == 0 && draft->indicators->len == 0 && draft->baselines->len == 0)
     {
       g_set_error (error, KL_IMPORT_ERROR, KL_IMPORT_ERROR_NO_SECTIONS,

@@ -3,6 +3,7 @@
 #include "kl-import-private.h"
 
 /* Recognises the numbering printed at the start of a line:
+ *   style 0 "第一部分" "第二章" "第3部分" (a short heading line only)
  *   style 1 "一、"   style 2 "（一）" "(一)"   style 3 "1." "1、" "1．"
  *   style 4 "（1）" "(1)" "1）" "①" "⑴"
  * A number followed by other punctuation ("2021 年", "1.5万", "3、4月")
@@ -152,6 +153,39 @@ parse_after_number (const char      *line,
   return accept (out, style, n, line, next);
 }
 
+/* "第二部分 重点任务", "第三章：保障措施", "第一部分总体要求": a part
+ * heading is a short line without sentence punctuation, so "第二章规定
+ * 的…。" in a task stays text. */
+static gboolean
+parse_part (const char      *line,
+            const char      *p,
+            KlSectionNumber *out)
+{
+  static const char *const words[] = { "部分", "章", "篇", "编" };
+  const char *end;
+  guint n;
+
+  p += strlen ("第");
+  n = _kl_chinese_numeral_parse (p, &end);
+  if (n == 0)
+    n = parse_digits (p, 2, &end);
+  if (n == 0 || _kl_text_length (line) > 40
+      || _kl_text_contains_any (end, (const char *const[]) { "。", "，", "；", ",", ";", NULL }))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (end, words[i]))
+      {
+        const char *rest = end + strlen (words[i]);
+        if (g_str_has_prefix (rest, "：") || g_str_has_prefix (rest, "、"))
+          rest = g_utf8_next_char (rest);
+        else if (*rest == ':' || *rest == '.')
+          rest++;
+        out->word = words[i];
+        return accept (out, 0, n, line, rest);
+      }
+  return FALSE;
+}
+
 gboolean
 _kl_section_number_parse (const char      *line,
                           KlSectionNumber *out)
@@ -169,6 +203,8 @@ _kl_section_number_parse (const char      *line,
     return accept (out, 4, c - 0x2474 + 1, line, g_utf8_next_char (p));
   if (c == '(' || c == 0xFF08)
     return parse_parenthesised (line, p, out);
+  if (c == 0x7B2C) /* 第 */
+    return parse_part (line, p, out);
   n = _kl_chinese_numeral_parse (p, &end);
   if (n > 0)
     return parse_after_number (line, end, n, 1, out);

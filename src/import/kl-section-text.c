@@ -6,7 +6,8 @@
  * title is the first sentence of the first paragraph up to and including
  * "。" (or "！" "？"; "；" does not end it), the body is the rest.  A first
  * paragraph without a full stop ("一、加强顶层设计，完善纲要落实机制") is the
- * title as a whole. */
+ * title as a whole.  Points "一是……；二是……" become lines of the body, the
+ * words before them the title; their targets are the task's. */
 
 static gboolean
 quote_open (const char *start,
@@ -68,13 +69,18 @@ _kl_section_fill (KlDraftSection *section,
                   const char     *text,
                   const char     *place)
 {
-  g_autofree char *plain = _kl_units_extract (text, place, section->units);
+  g_autofree char *plain = _kl_units_extract (text, place, section->units,
+                                                &section->n_leads);
+  g_autofree char *points = _kl_points_as_lines (plain);
   g_autofree char *all = NULL;
 
   g_free (section->title);
   g_free (section->body);
-  split_title (plain, &section->title, &section->body);
+  split_title (points ? points : plain, &section->title, &section->body);
   g_strstrip (section->title);
+  /* "加强阵地建设：" before the points: the title without the colon. */
+  if (points != NULL && section->body[0] != '\0')
+    _kl_points_trim (section->title);
   all = g_strconcat (section->title, section->body, NULL);
   _kl_targets_scan (all, section->targets);
   section->groups = _kl_target_groups_find (all);

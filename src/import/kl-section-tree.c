@@ -5,7 +5,10 @@
 
 /* Builds the section tree from the numbered lines.  The nesting comes from
  * the order of styles: an item nests under the last open item of a
- * shallower style, so skipped levels ("一、" then "1.") work.  A numbered
+ * shallower style, so skipped levels ("一、" then "1.") work, and a part
+ * heading ("第三部分", style 0) closes whatever was open.  Each item keeps
+ * its number as printed; a level whose numbers run on into a new parent
+ * and never restart is marked in the draft's run_on.  A numbered
  * line is only an item when its number follows on: 1 (a start or restart),
  * or one more than the previous item of that style in the same parent or
  * anywhere (numbering that runs on, 1 … 19 across the parts).  Other lines
@@ -98,6 +101,8 @@ open_item (Builder               *b,
   note_numbering (b, parent, num);
   parent->children[num->style]++;
   item->section = kl_draft_section_new (num->style, "", "");
+  item->section->label = num->style == KL_LABEL_STYLE_PART ? kl_part_label (num->word, num->number)
+                                                          : kl_section_label ((guint) num->style, num->number);
   item->text = g_string_new (rest);
   g_ptr_array_add (parent == &b->root ? b->draft->sections : parent->section->children,
                    item->section);
@@ -179,6 +184,9 @@ _kl_sections_build (KlPlanDraft *draft,
       _kl_section_fill (item->section, item->text->str, place);
     }
   draft->numbering = task_numbering (&b);
+  for (int style = 0; style < N_STYLES; style++)
+    if (b.ran_on[style] && !b.restarted[style])
+      draft->run_on |= 1u << style;
   g_ptr_array_free (b.stack, TRUE);
   g_ptr_array_free (b.items, TRUE);
 }

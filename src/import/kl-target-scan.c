@@ -14,7 +14,7 @@
 #define MAX_CLAUSE_BYTES 600
 #define MAX_SENTENCE_BYTES 4096
 #define NUM "[0-9０-９]+(?:[.．][0-9０-９]+)?"
-#define MEASURES "个百分点|人次|场次|户次|小时|学时|平方米|公里|[人名家所个项场户册次期篇部本件支批座处套种门节课天元类条间台位亩%％]"
+#define MEASURES "个百分点|人次|场次|户次|小时|学时|平方米|公里|[人名家所个项场户册次期篇部本件支批座处套种门节课天元类条间台位亩辆%％]"
 
 static const struct
 {

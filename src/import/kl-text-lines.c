@@ -12,7 +12,8 @@ static const char *const chrome_words[] = {
   "Copyright", "copyright", "©", "打印本页", "关闭窗口", "【打印】", "【关闭】",
   "【字体", "字号：", "分享到", "ICP备", "网站地图", "技术支持：", "当前位置",
   "您现在的位置", "扫一扫", "【大 中 小】", "【大中小】", "返回顶部", "上一篇", "下一篇",
-  NULL
+  "字体大小", "字体：", "阅读人次", "浏览量", "访问次数", "加入收藏", "[打印", "[关闭", "【打印",
+  "【关闭", "页面功能", "网站声明", "联系我们", "无障碍", "适老化", NULL
 };
 
 static const char *const chrome_prefixes[] = {
@@ -189,4 +190,25 @@ _kl_text_split_lines (const char *utf8)
       start = p + 1;
     }
   return lines;
+}
+
+guint
+_kl_lines_prev_nonblank (GPtrArray *lines,
+                         guint      i)
+{
+  while (i > 0)
+    if (((const char *) g_ptr_array_index (lines, --i))[0] != '\0')
+      return i;
+  return KL_LINE_NONE;
+}
+
+guint
+_kl_lines_next_nonblank (GPtrArray *lines,
+                         guint      i,
+                         guint      end)
+{
+  for (i++; i < end; i++)
+    if (((const char *) g_ptr_array_index (lines, i))[0] != '\0')
+      return i;
+  return KL_LINE_NONE;
 }

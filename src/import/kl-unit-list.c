@@ -5,14 +5,16 @@
 /* Finds responsible-unit lists in a task's text and takes them out:
  *   〔责任单位：市教育局、团市委等，各县（市、区）政府〕   (also [ ] 【 】 （ ）)
  *   牵头单位：市科协；配合单位：市教育局                  (at a paragraph's end)
+ *   总牵头部门：市科协。                                  (a paragraph of its own)
  *   …形成整体合力。（市教育局，团市委、市科协）           (a trailing parenthesis)
  * A labelled list is taken wherever it is; a bare trailing parenthesis only
  * when every item looks like an organisation, so "（以下简称《纲要》）",
- * "示范县（市、区）" or "（含职校）" stay in the text.  Lead units (牵头)
- * come first, otherwise the order of the text. */
+ * "示范县（市、区）" or "（含职校）" stay in the text.  A trailing
+ * parenthesis may give roles instead (kl-unit-roles.c: "A牵头，B配合").
+ * Lead units (牵头) come first, otherwise the order of the text. */
 
 #define MAX_LIST_BYTES 1536
-#define LABEL_RE "(?:牵头|责任|配合|参与|协办|协同|实施|主办|承办|主责)(?:单位|部门)\\s*[:：]"
+#define LABEL_RE "(?:总牵头|牵头|责任|配合|参与|协办|协同|实施|主办|承办|主责)(?:单位|部门)\\s*[:：]"
 
 static const char *const bracket_pairs[][2] = {
   { "〔", "〕" }, { "[", "]" }, { "【", "】" }, { "（", "）" }, { "(", ")" }, { "［", "］" },
@@ -85,7 +87,8 @@ acc_add_labelled (UnitAcc    *acc,
           g_autofree char *seg = g_strndup (content + prev_end, (gsize) (s - prev_end));
           acc_add_list (acc, seg, prev_lead);
         }
-      prev_lead = g_str_has_prefix (content + s, "牵头") || g_str_has_prefix (content + s, "主责");
+      const char *word = content + s + (g_str_has_prefix (content + s, "总") ? strlen ("总") : 0);
+      prev_lead = g_str_has_prefix (word, "牵头") || g_str_has_prefix (word, "主责");
       prev_end = e;
       g_match_info_next (info, NULL);
     }
@@ -240,18 +243,24 @@ take_trailing_paren (GString *para,
     return;
   g_autofree char *content = g_strndup (para->str + open + open_len,
                                         close_end - open - open_len - close_len);
-  g_autoptr(GPtrArray) items = _kl_unit_list_split (content);
-  if (!all_orgs (items))
-    return;
-  acc_add_list (acc, content, FALSE);
+  if (!_kl_unit_roles_read (content, acc->names, acc->lead))
+    {
+      g_autoptr(GPtrArray) items = _kl_unit_list_split (content);
+      if (!all_orgs (items))
+        return;
+      acc_add_list (acc, content, FALSE);
+    }
   g_string_erase (para, (gssize) open, (gssize) (close_end - open));
 }
 
-static void
+/* Lead units first; returns how many there are. */
+static guint
 acc_flush (UnitAcc    *acc,
            const char *place,
            GPtrArray  *units)
 {
+  guint n_leads = 0;
+
   _kl_unit_list_expand (acc->names, place);
   for (int pass = 1; pass >= 0; pass--)
     for (guint i = 0; i < acc->names->len; i++)
@@ -261,15 +270,22 @@ acc_flush (UnitAcc    *acc,
           continue;
         name = _kl_name_normalize (g_ptr_array_index (acc->names, i));
         if (name[0] != '\0' && !g_ptr_array_find_with_equal_func (units, name, g_str_equal, NULL))
-          g_ptr_array_add (units, g_steal_pointer (&name));
+          {
+            g_ptr_array_add (units, g_steal_pointer (&name));
+            n_leads += pass;
+          }
       }
+  return n_leads;
 }
 
 char *
 _kl_units_extract (const char *text,
                    const char *place,
-                   GPtrArray  *units)
+                   GPtrArray  *units,
+                   guint      *n_leads)
 {
+  guint leads;
+
   g_auto(GStrv) paras = g_strsplit (text, "\n", -1);
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   UnitAcc acc = { g_ptr_array_new_with_free_func (g_free), g_array_new (FALSE, FALSE, sizeof (gboolean)) };
@@ -286,7 +302,9 @@ _kl_units_extract (const char *text,
       if (para->str[0] != '\0')
         g_ptr_array_add (kept, g_strdup (para->str));
     }
-  acc_flush (&acc, place, units);
+  leads = acc_flush (&acc, place, units);
+  if (n_leads)
+    *n_leads = leads;
   g_ptr_array_free (acc.names, TRUE);
   g_array_free (acc.lead, TRUE);
   g_ptr_array_add (kept, NULL);

@@ -8,6 +8,7 @@
 #include "kl-unit.h"
 #include "kl-indicator.h"
 #include "kl-baseline.h"
+#include "kl-labels.h"
 #include "kl-store-private.h"
 
 /* Writes a KlPlanDraft (an import) as one action: one transaction, one
@@ -60,6 +61,7 @@ insert_plan_row (Insert *ins, const KlPlanDraft *draft, GError **error)
   info->year_end = draft->year_end;
   info->level = g_strdup (draft->level);
   info->numbering = draft->numbering;
+  info->run_on = draft->run_on;
   g_free (info->preamble);
   info->preamble = g_strdup (draft->preamble ? draft->preamble : "");
   return kl_store_create_plan (ins->store, info, &ins->plan_id, error);
@@ -91,14 +93,15 @@ insert_one_section (Insert *ins, KlDraftSection *draft, gint64 parent_id, GError
   gint64 id;
   KlSectionInfo info = { 0 };
 
-  if (!kl_store_insert_section (ins->store, ins->plan_id, parent_id, -1,
-                                CLAMP (draft->style, 1, 4), draft->title, draft->body,
-                                &id, error))
+  int style = CLAMP (draft->style, KL_LABEL_STYLE_PART, KL_LABEL_STYLE_MAX);
+
+  if (!_kl_store_insert_section_row (ins->store, ins->plan_id, parent_id, -1, style,
+                                     draft->label, draft->title, draft->body, &id, error))
     return FALSE;
   if (draft->groups != 0)
     {
       info.id = id;
-      info.style = CLAMP (draft->style, 1, 4);
+      info.style = style;
       info.title = draft->title;
       info.body = draft->body;
       info.groups = draft->groups;

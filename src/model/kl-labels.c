@@ -32,6 +32,8 @@ kl_section_label (guint style,
     return NULL;
   switch (style)
     {
+    case KL_LABEL_STYLE_PART:
+      return g_strconcat ("第", numeral, "部分", NULL);
     case 1:
       return g_strconcat (numeral, "、", NULL);
     case 2:
@@ -43,4 +45,19 @@ kl_section_label (guint style,
     default:
       return NULL;
     }
+}
+
+char *
+kl_part_label (const char *printed,
+               guint       n)
+{
+  static const char *const words[] = { "部分", "章", "篇", "编" };
+  g_autofree char *numeral = kl_chinese_numeral (n);
+
+  if (numeral == NULL)
+    return NULL;
+  for (guint i = 0; printed != NULL && i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_suffix (printed, words[i]))
+      return g_strconcat ("第", numeral, words[i], NULL);
+  return g_strconcat ("第", numeral, "部分", NULL);
 }

@@ -185,8 +185,22 @@ static const char schema_v5[] =
  * the per-row JSON triggers of v1–v5 are dropped. */
 static const char schema_v6[] =
   "ALTER TABLE action ADD COLUMN changeset BLOB;";
+
+/* v7: numbering as printed.  A section keeps the label it was printed
+ * with ("（三）" where numbering runs on across parents), NULL when typed
+ * by hand or renumbered after a structural edit; a part heading
+ * ("第一部分", "第一章") above the 一、 level is a section with part = 1
+ * (its style column stays 1: the level check of v1 cannot change).  The
+ * plan's run_on has bit 1 << style set for each level whose numbering runs
+ * on through the document, so that later edits keep that style. */
+static const char schema_v7[] =
+  "ALTER TABLE section ADD COLUMN label TEXT;"
+  "ALTER TABLE section ADD COLUMN part INTEGER NOT NULL DEFAULT 0 CHECK (part IN (0, 1));"
+  "ALTER TABLE plan ADD COLUMN run_on INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (run_on BETWEEN 0 AND 31);";
+
 static const char *const steps[] = {
-  schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6
+  schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7
 };
 
 int

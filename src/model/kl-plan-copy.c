@@ -146,10 +146,10 @@ copy_sections (Copy *copy, GError **error)
     " SELECT id, 0, position FROM section WHERE plan_id = ?1 AND parent_id IS NULL"
     " UNION ALL SELECT s.id, t.depth + 1, s.position FROM section s JOIN t ON s.parent_id = t.id)"
     " SELECT id FROM t ORDER BY depth, position",
-    "INSERT INTO section (uuid, plan_id, parent_id, position, style, title, body, due_on,"
-    " status, groups, note) SELECT kl_uuid (), ?2, " NEW_ID (0, "s.parent_id") ", position,"
-    " style, title, body, " NEXT_YEAR ("due_on") ", CASE WHEN ?3 THEN 0 ELSE status END,"
-    " groups, note FROM section s WHERE id = ?1", error);
+    "INSERT INTO section (uuid, plan_id, parent_id, position, style, part, label, title, body,"
+    " due_on, status, groups, note) SELECT kl_uuid (), ?2, " NEW_ID (0, "s.parent_id") ","
+    " position, style, part, label, title, body, " NEXT_YEAR ("due_on") ","
+    " CASE WHEN ?3 THEN 0 ELSE status END, groups, note FROM section s WHERE id = ?1", error);
 }
 
 static gboolean

@@ -69,6 +69,7 @@ kl_draft_section_free (KlDraftSection *section)
     return;
   g_free (section->title);
   g_free (section->body);
+  g_free (section->label);
   g_ptr_array_unref (section->units);
   g_ptr_array_unref (section->targets);
   g_ptr_array_unref (section->children);

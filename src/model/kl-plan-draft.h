@@ -25,10 +25,12 @@ typedef struct
 
 typedef struct
 {
-  int        style;           /* numbering style 1–4 (kl-labels.h) as printed */
+  int        style;           /* numbering style 0–4 (kl-labels.h) as printed */
+  char      *label;           /* the number as printed ("（三）", "第一章"), or NULL */
   char      *title;           /* first sentence, up to and including "。" */
   char      *body;            /* the rest, "" when none */
   GPtrArray *units;           /* char *, lead first */
+  guint      n_leads;         /* how many of them were named as leads (牵头) */
   GPtrArray *targets;         /* KlDraftTarget * */
   GPtrArray *children;        /* KlDraftSection * */
   guint      groups;          /* KlTargetGroup bits */
@@ -73,6 +75,8 @@ typedef struct
   int         year_end;
   char       *level;           /* "市", "县", "省" or NULL */
   KlNumbering numbering;
+  guint       run_on;          /* bit 1 << style: that level runs on across parents */
+  gboolean    from_points;     /* the tasks were read from 一是、二是… */
   char       *preamble;        /* text between the title and the first section */
   GPtrArray  *units;           /* char *: annex column units first, in order */
   GPtrArray  *sections;        /* KlDraftSection *, top level */

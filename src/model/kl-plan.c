@@ -8,7 +8,7 @@
 
 #define PLAN_COLUMNS \
   "id, uuid, title, kind, issuer, doc_number, issued_on, year_start, year_end," \
-  " level, parent_id, numbering, preamble, report_cycle"
+  " level, parent_id, numbering, preamble, report_cycle, run_on"
 
 KlPlanInfo *
 kl_plan_info_new (void)
@@ -77,6 +77,7 @@ plan_from_row (sqlite3_stmt *stmt)
   info->numbering = sqlite3_column_int (stmt, 11);
   info->preamble = _kl_column_dup (stmt, 12);
   info->report_cycle = sqlite3_column_int (stmt, 13);
+  info->run_on = (guint) sqlite3_column_int (stmt, 14);
   return info;
 }
 
@@ -128,7 +129,7 @@ bind_int_or_null (sqlite3_stmt *stmt, int index, gint64 value)
     sqlite3_bind_int64 (stmt, index, value);
 }
 
-/* Binds ?2 … ?14 in PLAN_COLUMNS order (after id). */
+/* Binds ?2 … ?15 in PLAN_COLUMNS order (after id). */
 static void
 bind_plan (sqlite3_stmt *stmt, const KlPlanInfo *info, const char *uuid)
 {
@@ -145,6 +146,7 @@ bind_plan (sqlite3_stmt *stmt, const KlPlanInfo *info, const char *uuid)
   sqlite3_bind_int (stmt, 12, info->numbering);
   _kl_bind_text (stmt, 13, info->preamble ? info->preamble : "");
   sqlite3_bind_int (stmt, 14, info->report_cycle);
+  sqlite3_bind_int (stmt, 15, (int) (info->run_on & 31));
 }
 
 static gboolean
@@ -175,7 +177,7 @@ insert_plan (KlStore *self, const KlPlanInfo *info, gint64 *plan_id, GError **er
 
   stmt = _kl_store_prepare (self,
     "INSERT INTO plan (" PLAN_COLUMNS ", position) VALUES (NULL, ?2, ?3, ?4, ?5, ?6,"
-    " ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, (SELECT count(*) FROM plan))", error);
+    " ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, (SELECT count(*) FROM plan))", error);
   if (stmt == NULL)
     return FALSE;
   bind_plan (stmt, info, uuid);
@@ -205,7 +207,8 @@ update_plan (KlStore *self, const KlPlanInfo *info, GError **error)
   stmt = _kl_store_prepare (self,
     "UPDATE plan SET uuid = coalesce (?2, uuid), title = ?3, kind = ?4, issuer = ?5,"
     " doc_number = ?6, issued_on = ?7, year_start = ?8, year_end = ?9, level = ?10,"
-    " parent_id = ?11, numbering = ?12, preamble = ?13, report_cycle = ?14 WHERE id = ?1",
+    " parent_id = ?11, numbering = ?12, preamble = ?13, report_cycle = ?14,"
+    " run_on = ?15 WHERE id = ?1",
     error);
   if (stmt == NULL)
     return FALSE;

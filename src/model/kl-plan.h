@@ -30,6 +30,7 @@ typedef struct
   KlNumbering   numbering;
   char         *preamble;
   KlReportCycle report_cycle;
+  guint         run_on;       /* bit 1 << style: that level's numbering runs on */
 } KlPlanInfo;
 
 KlPlanInfo *kl_plan_info_new       (void);

@@ -23,7 +23,7 @@ static gboolean
 node_get (KlStore *self, gint64 id, Node *node, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
-    "SELECT plan_id, coalesce (parent_id, 0), position, style FROM section WHERE id = ?1",
+    "SELECT plan_id, coalesce (parent_id, 0), position, style - part FROM section WHERE id = ?1",
     error);
 
   if (stmt == NULL)
@@ -46,7 +46,7 @@ child_style (KlStore *self, gint64 plan_id, gint64 parent_id, gint64 except_id,
              int *style, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
-    "SELECT style FROM section WHERE plan_id = ?1 AND parent_id IS ?2 AND id <> ?3"
+    "SELECT style - part FROM section WHERE plan_id = ?1 AND parent_id IS ?2 AND id <> ?3"
     " ORDER BY position LIMIT 1", error);
   Node parent;
   int rc;
@@ -73,7 +73,8 @@ child_style (KlStore *self, gint64 plan_id, gint64 parent_id, gint64 except_id,
   return TRUE;
 }
 
-/* Shifts the styles of a section and everything under it by @delta levels. */
+/* Shifts the styles of a section and everything under it by @delta levels
+ * (a part heading, style 0, becomes 一、 when it moves down). */
 static gboolean
 restyle_subtree (KlStore *self, gint64 id, int delta, GError **error)
 {
@@ -84,7 +85,8 @@ restyle_subtree (KlStore *self, gint64 id, int delta, GError **error)
   stmt = _kl_store_prepare (self,
     "WITH RECURSIVE sub (id) AS (SELECT ?1 UNION ALL"
     " SELECT s.id FROM section s JOIN sub ON s.parent_id = sub.id)"
-    " UPDATE section SET style = max (1, min (?3, style + ?2)) WHERE id IN sub", error);
+    " UPDATE section SET style = max (1, min (?3, style - part + ?2)),"
+    " part = part AND style - part + ?2 <= 0 WHERE id IN sub", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);

@@ -42,6 +42,7 @@ section_from_row (sqlite3_stmt *stmt)
   info->status = sqlite3_column_int (stmt, 9);
   info->groups = sqlite3_column_int (stmt, 10);
   info->note = _kl_column_dup (stmt, 11);
+  info->label = g_strdup ((const char *) sqlite3_column_text (stmt, 12));
   info->unit_names = g_ptr_array_new_with_free_func (g_free);
   info->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   return info;
@@ -57,8 +58,8 @@ load_children (KlStore *self, gint64 plan_id, GHashTable *by_id, GError **error)
   int rc;
 
   stmt = _kl_store_prepare (self,
-    "SELECT id, uuid, plan_id, coalesce (parent_id, 0), position, style, title, body,"
-    " due_on, status, groups, note FROM section WHERE plan_id = ?1"
+    "SELECT id, uuid, plan_id, coalesce (parent_id, 0), position, style - part, title, body,"
+    " due_on, status, groups, note, label FROM section WHERE plan_id = ?1"
     " ORDER BY parent_id, position, id", error);
   if (stmt == NULL)
     return NULL;
@@ -113,21 +114,40 @@ typedef struct
   GHashTable *children;
   GPtrArray  *out;
   gboolean    continuous;
+  guint       run_on;                           /* plan.run_on */
   guint       counters[KL_LABEL_STYLE_MAX + 1]; /* continuous numbering per style */
 } Walk;
 
 /* A section's number counts the siblings before it of the same style, so a
  * section moved among siblings of another style does not shift theirs.
- * Continuous numbering runs on through the document for the item styles
- * (1. and （1））; chapter styles (一、（一）) always count within their parent. */
+ * A level whose bit is set in the plan's run_on runs on through the
+ * document; so do the item styles (1. and （1）) of a plan numbered
+ * continuously before run_on existed.  Other levels count within their
+ * parent. */
 static guint
-label_number (Walk *walk, KlSectionInfo *info, guint *sibling_counters)
+label_number (Walk *walk, int style, guint *sibling_counters)
 {
-  int style = CLAMP (info->style, 1, KL_LABEL_STYLE_MAX);
-
-  if (walk->continuous && style >= 3)
+  if ((walk->run_on & (1u << style)) || (walk->continuous && style >= 3))
     return ++walk->counters[style];
   return ++sibling_counters[style];
+}
+
+/* The label as printed (kept in info->label) while the plan was not
+ * restructured, else computed; a part heading keeps its word (章, 部分). */
+static void
+set_label (Walk *walk, KlSectionInfo *info, guint *sibling_counters)
+{
+  int style = CLAMP (info->style, KL_LABEL_STYLE_PART, KL_LABEL_STYLE_MAX);
+  guint n = label_number (walk, style, sibling_counters);
+  char *printed = info->label;
+
+  if (printed != NULL && style != KL_LABEL_STYLE_PART)
+    return;
+  info->label = style == KL_LABEL_STYLE_PART ? kl_part_label (printed, n)
+                                             : kl_section_label ((guint) style, n);
+  g_free (printed);
+  if (info->label == NULL)
+    info->label = g_strdup_printf ("%d.", info->position + 1);
 }
 
 static void
@@ -141,26 +161,25 @@ walk_tree (Walk *walk, gint64 parent_id, int depth)
       KlSectionInfo *info = g_ptr_array_index (list, i);
 
       info->depth = depth;
-      info->label = kl_section_label (info->style, label_number (walk, info, sibling_counters));
-      if (info->label == NULL)
-        info->label = g_strdup_printf ("%d.", info->position + 1);
+      set_label (walk, info, sibling_counters);
       g_ptr_array_add (walk->out, info);
       walk_tree (walk, info->id, depth + 1);
     }
 }
 
 static gboolean
-plan_numbering (KlStore *self, gint64 plan_id, gboolean *continuous, GError **error)
+plan_numbering (KlStore *self, gint64 plan_id, Walk *walk, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
-    "SELECT numbering FROM plan WHERE id = ?1", error);
+    "SELECT numbering, run_on FROM plan WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, plan_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return _kl_store_not_found (error, "plan", plan_id);
-  *continuous = sqlite3_column_int (stmt, 0) == KL_NUMBERING_CONTINUOUS;
+  walk->continuous = sqlite3_column_int (stmt, 0) == KL_NUMBERING_CONTINUOUS;
+  walk->run_on = (guint) sqlite3_column_int (stmt, 1);
   return TRUE;
 }
 
@@ -172,7 +191,7 @@ kl_store_list_sections (KlStore *self, gint64 plan_id, GError **error)
   Walk walk = { 0 };
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
-  if (!plan_numbering (self, plan_id, &walk.continuous, error))
+  if (!plan_numbering (self, plan_id, &walk, error))
     return NULL;
   children = load_children (self, plan_id, by_id, error);
   if (children == NULL || !load_units (self, plan_id, by_id, error))

@@ -4,7 +4,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "kl-section.h"
+#include "kl-labels.h"
 #include "kl-store-private.h"
+
+/* A part heading (style KL_LABEL_STYLE_PART) is stored as style 1 with
+ * part = 1, since the level check of schema v1 cannot change; listing
+ * reads it back as style - part.  A section keeps the label it was
+ * printed with until a structural edit (add, delete, move, level change)
+ * renumbers the plan in the numbering style it came with. */
 
 static gboolean
 lookup_section (KlStore *self, gint64 section_id, gint64 *plan_id, gint64 *parent_id,
@@ -26,24 +33,40 @@ lookup_section (KlStore *self, gint64 section_id, gint64 *plan_id, gint64 *paren
 static gboolean
 check_style (int style, GError **error)
 {
-  if (style >= 1 && style <= 4)
+  if (style >= KL_LABEL_STYLE_PART && style <= KL_LABEL_STYLE_MAX)
     return TRUE;
   g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
                _("Numbering level %d does not exist (1 to 4)"), style);
   return FALSE;
 }
 
-static gboolean
-insert_section (KlStore *self, gint64 plan_id, gint64 parent_id, int position, int style,
-                const char *title, const char *body, gint64 *section_id, GError **error)
+/* The printed labels of the plan's sections give way to computed ones
+ * (part headings keep theirs: kl_part_label renumbers them). */
+gboolean
+_kl_store_forget_labels (KlStore *self, gint64 plan_id, GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
+    "UPDATE section SET label = NULL WHERE plan_id = ?1 AND part = 0 AND label IS NOT NULL",
+    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  return _kl_store_step_done (self, stmt, error);
+}
+
+gboolean
+_kl_store_insert_section_row (KlStore *self, gint64 plan_id, gint64 parent_id, int position,
+                              int style, const char *label, const char *title,
+                              const char *body, gint64 *section_id, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *uuid = kl_uuid_new ();
   gint64 id;
 
   stmt = _kl_store_prepare (self,
-    "INSERT INTO section (uuid, plan_id, parent_id, position, style, title, body)"
-    " VALUES (?1, ?2, ?3, 1 << 30, ?4, ?5, ?6)", error);
+    "INSERT INTO section (uuid, plan_id, parent_id, position, style, part, label, title, body)"
+    " VALUES (?1, ?2, ?3, 1 << 30, max (?4, 1), ?4 = 0, ?7, ?5, ?6)", error);
   if (stmt == NULL)
     return FALSE;
   _kl_bind_text (stmt, 1, uuid);
@@ -53,6 +76,7 @@ insert_section (KlStore *self, gint64 plan_id, gint64 parent_id, int position, i
   sqlite3_bind_int (stmt, 4, style);
   _kl_bind_text (stmt, 5, title ? title : "");
   _kl_bind_text (stmt, 6, body ? body : "");
+  _kl_bind_text (stmt, 7, label);
   if (!_kl_store_step_done (self, stmt, error))
     return FALSE;
   id = _kl_store_last_id (self);
@@ -71,8 +95,26 @@ kl_store_insert_section (KlStore *self, gint64 plan_id, gint64 parent_id, int po
   if (!check_style (style, error) || !kl_store_begin_action (self, _("Add section"), error))
     return FALSE;
   return _kl_store_finish_action (self,
-    insert_section (self, plan_id, parent_id, position, style, title, body,
-                    section_id, error), error);
+    _kl_store_insert_section_row (self, plan_id, parent_id, position, style, NULL, title, body,
+                                  section_id, error) &&
+    _kl_store_forget_labels (self, plan_id, error), error);
+}
+
+/* The plan of section @id and its level as listed (style - part). */
+static gboolean
+section_level (KlStore *self, gint64 id, gint64 *plan_id, int *style, GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
+    "SELECT plan_id, style - part FROM section WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return _kl_store_not_found (error, "section", id);
+  *plan_id = sqlite3_column_int64 (stmt, 0);
+  *style = sqlite3_column_int (stmt, 1);
+  return TRUE;
 }
 
 static gboolean
@@ -80,9 +122,11 @@ update_section (KlStore *self, const KlSectionInfo *info, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
     "UPDATE section SET title = ?2, body = ?3, due_on = ?4, status = ?5, groups = ?6,"
-    " note = ?7, style = ?8 WHERE id = ?1", error);
+    " note = ?7, style = max (?8, 1), part = ?8 = 0 WHERE id = ?1", error);
+  gint64 plan_id = 0;
+  int old_style = 0;
 
-  if (stmt == NULL)
+  if (stmt == NULL || !section_level (self, info->id, &plan_id, &old_style, error))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, info->id);
   _kl_bind_text (stmt, 2, info->title ? info->title : "");
@@ -96,7 +140,7 @@ update_section (KlStore *self, const KlSectionInfo *info, GError **error)
     return FALSE;
   if (sqlite3_changes (kl_store_get_db (self)) == 0)
     return _kl_store_not_found (error, "section", info->id);
-  return TRUE;
+  return old_style == info->style || _kl_store_forget_labels (self, plan_id, error);
 }
 
 gboolean
@@ -124,7 +168,8 @@ delete_section (KlStore *self, gint64 section_id, GError **error)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, section_id);
   return _kl_store_step_done (self, stmt, error) &&
-         _kl_store_compact (self, "section", plan_id, parent_id, error);
+         _kl_store_compact (self, "section", plan_id, parent_id, error) &&
+         _kl_store_forget_labels (self, plan_id, error);
 }
 
 gboolean
@@ -197,7 +242,8 @@ move_section (KlStore *self, gint64 section_id, gint64 parent_id, int position,
   return _kl_store_step_done (self, stmt, error) &&
          (old_parent == parent_id ||
           _kl_store_compact (self, "section", plan_id, old_parent, error)) &&
-         _kl_store_place (self, "section", plan_id, parent_id, section_id, position, error);
+         _kl_store_place (self, "section", plan_id, parent_id, section_id, position, error) &&
+         _kl_store_forget_labels (self, plan_id, error);
 }
 
 gboolean

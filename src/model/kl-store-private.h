@@ -115,7 +115,21 @@ gboolean _kl_store_compact (KlStore     *self,
 G_END_DECLS
 
 G_BEGIN_DECLS
-/* kl-section.c: writes responsible units inside the caller's action. */
+/* kl-section.c: writes inside the caller's action.  @label is the label
+ * as printed (NULL: computed when listed); style 0 is a part heading. */
+gboolean _kl_store_insert_section_row  (KlStore      *self,
+                                        gint64        plan_id,
+                                        gint64        parent_id,
+                                        int           position,
+                                        int           style,
+                                        const char   *label,
+                                        const char   *title,
+                                        const char   *body,
+                                        gint64       *section_id,
+                                        GError      **error);
+gboolean _kl_store_forget_labels       (KlStore      *self,
+                                        gint64        plan_id,
+                                        GError      **error);
 gboolean _kl_store_write_section_units (KlStore      *self,
                                         gint64        section_id,
                                         const gint64 *unit_ids,

@@ -15,13 +15,61 @@ assert_units (const char *text,
               const char *units)
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *rest = _kl_units_extract (text, place, found);
+  g_autofree char *rest = _kl_units_extract (text, place, found, NULL);
   g_autoptr(GString) joined = g_string_new (NULL);
 
   for (guint i = 0; i < found->len; i++)
     g_string_append_printf (joined, "%s%s", i ? "|" : "", (char *) g_ptr_array_index (found, i));
   g_assert_cmpstr (rest, ==, left);
   g_assert_cmpstr (joined->str, ==, units);
+}
+
+/* Like assert_units, with the lead units marked "*". */
+static void
+assert_roles (const char *text,
+              const char *left,
+              const char *units)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  guint n_leads = 99;
+  g_autofree char *rest = _kl_units_extract (text, NULL, found, &n_leads);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < found->len; i++)
+    g_string_append_printf (joined, "%s%s%s", i ? "|" : "", (char *) g_ptr_array_index (found, i),
+                            i < n_leads ? "*" : "");
+  g_assert_cmpstr (rest, ==, left);
+  g_assert_cmpstr (joined->str, ==, units);
+}
+
+/* Unit phrases with roles: the lead first and marked, the others
+ * cooperating, collective words kept as written. */
+static void
+test_roles (void)
+{
+  assert_roles ("举办青少年机器人邀请赛。（县教育局牵头，县科技局、县科协配合）",
+                "举办青少年机器人邀请赛。", "县教育局*|县科技局|县科协");
+  assert_roles ("编印农村实用技术手册（县农业农村局牵头，县科协参与）。",
+                "编印农村实用技术手册。", "县农业农村局*|县科协");
+  assert_roles ("完善科普工作考核办法。（县科协牵头，各成员单位按职责分工负责）",
+                "完善科普工作考核办法。", "县科协*|各成员单位");
+  assert_roles ("做好防灾减灾科普宣传。（县应急管理局、县气象局、县地震局按职责分工负责）",
+                "做好防灾减灾科普宣传。", "县应急管理局|县气象局|县地震局");
+  assert_roles ("开放科普场馆。（县科技馆负责）", "开放科普场馆。", "县科技馆*");
+  assert_roles ("建好科普阵地。（由区科协牵头，区直各有关单位配合）",
+                "建好科普阵地。", "区科协*|区直各有关单位");
+  assert_roles ("推进科普进家庭。（区妇联、区科协共同负责）",
+                "推进科普进家庭。", "区妇联|区科协");
+  assert_roles ("开展科技助农直播。（牵头单位：镇农技站；责任单位：镇文化站、各村民委员会）",
+                "开展科技助农直播。", "镇农技站*|镇文化站|各村民委员会");
+  assert_roles ("组织科普讲座进社区。\n责任单位：区卫健委、各乡镇人民政府",
+                "组织科普讲座进社区。", "区卫健委|各乡镇人民政府");
+  assert_roles ("建设科普场馆。\n总牵头部门：县科协。\n责任单位：县发展改革委、住建局，团县委。",
+                "建设科普场馆。", "县科协*|县发展改革委|县住建局|团县委");
+  /* Not unit phrases: left in the text. */
+  assert_roles ("落实活动经费（由区财政负责拨付）。", "落实活动经费（由区财政负责拨付）。", "");
+  assert_roles ("组织志愿者参与（每季度不少于2次）。", "组织志愿者参与（每季度不少于2次）。", "");
+  assert_roles ("形成合力（牵头抓总、协同推进）。", "形成合力（牵头抓总、协同推进）。", "");
 }
 
 static void
@@ -124,6 +172,7 @@ main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import/units/roles", test_roles);
   g_test_add_func ("/import/units/bracket", test_bracket_form);
   g_test_add_func ("/import/units/lead-first", test_lead_first);
   g_test_add_func ("/import/units/trailing-label", test_trailing_label_paragraph);

@@ -97,9 +97,26 @@ test_section_out_of_range (void)
       g_assert_null (kl_section_label (style, 0));
       g_assert_null (kl_section_label (style, 100));
     }
-  g_assert_null (kl_section_label (0, 1));
   g_assert_null (kl_section_label (KL_LABEL_STYLE_MAX + 1, 1));
   g_assert_null (kl_section_label (G_MAXUINT, 5));
+}
+
+/* Part headings: "第二部分" computed, the printed word kept on renumbering. */
+static void
+test_section_parts (void)
+{
+  g_autofree char *computed = kl_section_label (KL_LABEL_STYLE_PART, 2);
+  g_autofree char *chapter = kl_part_label ("第一章", 3);
+  g_autofree char *volume = kl_part_label ("第十篇", 11);
+  g_autofree char *plain = kl_part_label (NULL, 1);
+  g_autofree char *odd = kl_part_label ("附录", 4);
+
+  g_assert_cmpstr (computed, ==, "第二部分");
+  g_assert_cmpstr (chapter, ==, "第三章");
+  g_assert_cmpstr (volume, ==, "第十一篇");
+  g_assert_cmpstr (plain, ==, "第一部分");
+  g_assert_cmpstr (odd, ==, "第四部分");
+  g_assert_null (kl_part_label ("第一章", 0));
 }
 
 int
@@ -114,5 +131,6 @@ main (int   argc,
   g_test_add_func ("/labels/section/styles", test_section_styles);
   g_test_add_func ("/labels/section/style-1-all", test_section_style1_all);
   g_test_add_func ("/labels/section/out-of-range", test_section_out_of_range);
+  g_test_add_func ("/labels/section/parts", test_section_parts);
   return g_test_run ();
 }

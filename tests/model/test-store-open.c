@@ -5,6 +5,7 @@
 #include "kl-test-support.h"
 #include "model/kl-store-private.h"
 #include "model/kl-plan.h"
+#include "model/kl-section.h"
 
 /* Opening: new files, upgrades, and files that must be refused untouched. */
 
@@ -122,6 +123,46 @@ test_upgrade_v1 (void)
   kl_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* v7 added printed labels, part headings and the plan's run_on: a v4 file
+ * keeps its sections, labelled as before (computed, restarting). */
+static void
+test_upgrade_v4 (void)
+{
+  g_autofree char *dir = kl_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "v4.kepu", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(KlPlanInfo) plan = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_kl_migrations_run (db, 4, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO plan (id, uuid, title) VALUES (1, 'u-1', '旧计划');"
+    "INSERT INTO section (id, uuid, plan_id, parent_id, position, style, title)"
+    " VALUES (1, 's-1', 1, NULL, 0, 1, '甲'), (2, 's-2', 1, 1, 0, 2, '乙'),"
+    " (3, 's-3', 1, NULL, 1, 1, '丙'), (4, 's-4', 1, 3, 0, 2, '丁');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = kl_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kl_store_get_schema_version (store), ==, 7);
+  sections = kl_store_list_sections (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sections->len, ==, 4);
+  g_assert_cmpstr (((KlSectionInfo *) sections->pdata[1])->label, ==, "（一）");
+  g_assert_cmpstr (((KlSectionInfo *) sections->pdata[3])->label, ==, "（一）");
+  g_assert_cmpint (((KlSectionInfo *) sections->pdata[2])->style, ==, 1);
+  plan = kl_store_get_plan (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plan->run_on, ==, 0);
+  g_clear_object (&store);
+  kl_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 static void
 test_not_ledger_text (void)
 {
@@ -194,6 +235,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/open/new-file", test_new_file);
   g_test_add_func ("/store/open/empty-file", test_empty_file);
   g_test_add_func ("/store/open/upgrade-v1", test_upgrade_v1);
+  g_test_add_func ("/store/open/upgrade-v4", test_upgrade_v4);
   g_test_add_func ("/store/open/not-ledger-text", test_not_ledger_text);
   g_test_add_func ("/store/open/foreign-sqlite", test_foreign_sqlite);
   g_test_add_func ("/store/open/corrupt", test_corrupt);

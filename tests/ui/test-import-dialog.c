@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "kl-grid-test.h"
 #include "kl-test-support.h"
 #include "model/kl-plan.h"
@@ -175,11 +177,29 @@ test_not_a_plan (void)
   kl_grid_test_window_close (GTK_WIDGET (dialog));
 }
 
+/* A text numbered only 一是、二是: its points are the tasks, and the
+ * summary says where the structure came from. */
+static void
+test_points_note (void)
+{
+  g_autoptr(KlStore) store = kl_test_store_new ();
+  KlImportDialog *dialog = kl_import_dialog_new (NULL, store);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  kl_import_dialog_set_text (dialog, "东湖村科普工作计划\n"
+                                     "一是开办农民夜校12期；二是组织科普赶集4场；三是评选科普示范户8户。\n");
+  g_assert_nonnull (kl_import_dialog_get_draft (dialog));
+  g_assert_cmpuint (count_rows (dialog), ==, 3);
+  g_assert_nonnull (strstr (kl_import_dialog_get_summary (dialog), "一是、二是"));
+  kl_grid_test_window_close (GTK_WIDGET (dialog));
+}
+
 int
 main (int argc, char **argv)
 {
   kl_grid_test_init (&argc, &argv);
   g_test_add_func ("/import-dialog/paste-and-import", test_paste_and_import);
   g_test_add_func ("/import-dialog/not-a-plan", test_not_a_plan);
+  g_test_add_func ("/import-dialog/points-note", test_points_note);
   return g_test_run ();
 }

@@ -73,6 +73,37 @@ test_rows_and_text (void)
   g_assert_cmpstr (text, ==, "二、B");
 }
 
+/* Part headings and printed labels show as printed; the lead unit is
+ * named as the lead, the others as cooperating. */
+static void
+test_parts_and_roles (void)
+{
+  g_autoptr(KlPlanDraft) d = kl_plan_draft_new ();
+  KlDraftSection *part = add (d->sections, 0, "重点任务");
+  KlDraftSection *task = add (part->children, 2, "办好科技节。");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *part_text = NULL, *task_text = NULL, *moved_text = NULL;
+
+  part->label = g_strdup ("第二章");
+  task->label = g_strdup ("（四）");
+  g_ptr_array_add (task->units, g_strdup ("县科协"));
+  g_ptr_array_add (task->units, g_strdup ("县教育局"));
+  g_ptr_array_add (task->units, g_strdup ("各成员单位"));
+  task->n_leads = 1;
+  rows = kl_import_preview_rows (d);
+  part_text = kl_import_preview_text (g_ptr_array_index (rows, 0));
+  task_text = kl_import_preview_text (g_ptr_array_index (rows, 1));
+  g_assert_cmpstr (part_text, ==, "第二章重点任务");
+  g_assert_cmpstr (task_text, ==, "（四）办好科技节。  〔Lead: 县科协；cooperating: 县教育局、各成员单位〕");
+  /* Moved out of the part, it is numbered again at its new level. */
+  g_assert_true (kl_import_preview_outdent (d, 1));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = kl_import_preview_rows (d);
+  task->n_leads = 0;
+  moved_text = kl_import_preview_text (g_ptr_array_index (rows, 1));
+  g_assert_cmpstr (moved_text, ==, "第二部分办好科技节。  〔县科协、县教育局、各成员单位〕");
+}
+
 static void
 test_indent (void)
 {
@@ -125,6 +156,7 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-preview/rows-and-text", test_rows_and_text);
+  g_test_add_func ("/import-preview/parts-and-roles", test_parts_and_roles);
   g_test_add_func ("/import-preview/indent", test_indent);
   g_test_add_func ("/import-preview/too-deep", test_too_deep);
   g_test_add_func ("/import-preview/outdent", test_outdent);

@@ -36,11 +36,18 @@ static char *
 summary_text (const KlPlanDraft *d)
 {
   /* TRANSLATORS: the counts of what the importer recognised. */
-  return g_strdup_printf (_("%u parts · %u sections · %u units · %u targets · "
-                            "%u indicators · %u baselines"),
-                          d->sections->len, kl_plan_draft_count_sections (d),
-                          d->units->len, count_targets (d->sections),
-                          d->indicators->len, d->baselines->len);
+  g_autofree char *counts = g_strdup_printf (_("%u parts · %u sections · %u units · %u targets · "
+                                               "%u indicators · %u baselines"),
+                                             d->sections->len, kl_plan_draft_count_sections (d),
+                                             d->units->len, count_targets (d->sections),
+                                             d->indicators->len, d->baselines->len);
+
+  if (!d->from_points)
+    return g_steal_pointer (&counts);
+  /* TRANSLATORS: the text has no numbered headings; its tasks were read
+   * from the items 一是…、二是…、三是…. */
+  return g_strdup_printf ("%s\n%s", counts,
+                          _("The tasks were read from 一是、二是、三是…: the text has no numbered headings."));
 }
 
 static GtkWidget *

@@ -7,7 +7,9 @@
 
 /* Level changes move a section with its whole subtree; its numbering
  * style (and its children's) follows the new depth, so labels stay in
- * the official order (一、 under nothing, （一） under 一、 …). */
+ * the official order (一、 under nothing, （一） under 一、 …).  Rows show
+ * the labels as printed (part headings "第一部分" too) until a level change
+ * numbers the moved rows again, and the units with their roles. */
 
 static void
 collect (GPtrArray *rows, GPtrArray *sections, KlDraftSection *parent, guint depth)
@@ -34,22 +36,52 @@ kl_import_preview_rows (const KlPlanDraft *draft)
   return rows;
 }
 
+static char *
+row_label (const KlImportRow *row)
+{
+  const KlDraftSection *section = row->section;
+  guint index = 0;
+
+  if (section->label != NULL)
+    return g_strdup (section->label);
+  g_ptr_array_find (row->siblings, section, &index);
+  return kl_section_label ((guint) CLAMP (section->style, KL_LABEL_STYLE_PART, KL_LABEL_STYLE_MAX),
+                           index + 1);
+}
+
+/* "  〔Lead: A; cooperating: B、C〕", or "  〔A、B〕" when no lead was named. */
+static void
+append_units (GString              *s,
+              const KlDraftSection *section)
+{
+  GPtrArray *units = section->units;
+  guint n_leads = MIN (section->n_leads, units->len);
+
+  if (units->len == 0)
+    return;
+  g_string_append (s, "  〔");
+  for (guint i = 0; i < units->len; i++)
+    {
+      if (n_leads > 0 && i == 0)
+        g_string_append (s, _("Lead: "));
+      else if (n_leads > 0 && i == n_leads)
+        g_string_append_printf (s, "；%s", _("cooperating: "));
+      else if (i > 0)
+        g_string_append (s, "、");
+      g_string_append (s, g_ptr_array_index (units, i));
+    }
+  g_string_append (s, "〕");
+}
+
 char *
 kl_import_preview_text (const KlImportRow *row)
 {
-  guint index = 0;
-  g_autofree char *label = NULL;
+  g_autofree char *label = row_label (row);
   GString *s = g_string_new (NULL);
   guint n_targets = row->section->targets->len;
 
-  g_ptr_array_find (row->siblings, row->section, &index);
-  label = kl_section_label ((guint) CLAMP (row->section->style, 1, KL_LABEL_STYLE_MAX), index + 1);
   g_string_append_printf (s, "%s%s", label != NULL ? label : "", row->section->title);
-  for (guint i = 0; i < row->section->units->len; i++)
-    g_string_append_printf (s, "%s%s", i == 0 ? "  〔" : "、",
-                            (const char *) g_ptr_array_index (row->section->units, i));
-  if (row->section->units->len > 0)
-    g_string_append (s, "〕");
+  append_units (s, row->section);
   if (n_targets > 0)
     {
       g_string_append (s, "  · ");
@@ -73,6 +105,7 @@ static void
 restyle (KlDraftSection *section, int style)
 {
   section->style = MIN (style, KL_LABEL_STYLE_MAX);
+  g_clear_pointer (&section->label, g_free);
   for (guint i = 0; i < section->children->len; i++)
     restyle (g_ptr_array_index (section->children, i), section->style + 1);
 }
