@@ -119,6 +119,7 @@ write_file (KlExportData *d, const char *temp, const char *path, GError **error)
   if (!_kl_xlsx_open (&x, temp, streamable (d->options->reports), d->options, error))
     return FALSE;
   _kl_xlsx_properties (&x, d->plan, d->plan->title);
+  _kl_xlsx_page_title (&x, d->plan->title);
   if (!write_reports (&x, d, error))
     {
       _kl_xlsx_discard (&x);

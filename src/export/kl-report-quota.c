@@ -39,22 +39,6 @@ write_header (QuotaSheet *q)
   _kl_sheet_text (s, HEADER_ROW, q->total_col + 1, KL_W_ISSUED, h);
 }
 
-/* Consecutive indicators with the same group form one block. */
-static guint
-group_run (GPtrArray *indicators, guint first)
-{
-  const char *group = ((KlIndicatorInfo *) g_ptr_array_index (indicators, first))->group_name;
-  guint n = 1;
-
-  if (group == NULL || *group == '\0')
-    return 1;
-  while (first + n < indicators->len &&
-         g_strcmp0 (((KlIndicatorInfo *) g_ptr_array_index (indicators, first + n))->group_name,
-                    group) == 0)
-    n++;
-  return n;
-}
-
 static void
 write_names (QuotaSheet *q, lxw_row_t row, const KlIndicatorInfo *ind,
              gboolean group_start, guint run)
@@ -203,7 +187,7 @@ write_body (QuotaSheet *q)
       gboolean start = left == 0;
 
       if (start)
-        left = run = group_run (indicators, i);
+        left = run = _kl_group_run (indicators, i);
       write_names (q, row, ind, start, run);
       left--;
       for (guint u = 0; u < q->d->units->len;)
@@ -212,14 +196,14 @@ write_body (QuotaSheet *q)
     }
 }
 
+/* Before the rows: each row's height follows from these (kl-xlsx-lines.c). */
 static void
-set_widths (QuotaSheet *q)
+set_bounds (QuotaSheet *q)
 {
   _kl_sheet_bounds (q->s, COL_GROUP, 8, 16);
   _kl_sheet_bounds (q->s, COL_NAME, 10, 30);
   for (lxw_col_t c = COL_FIRST_UNIT; c <= q->total_col + 1; c++)
     _kl_sheet_bounds (q->s, c, 8, 14);
-  _kl_sheet_apply_widths (q->s);
 }
 
 gboolean
@@ -232,10 +216,11 @@ _kl_report_quota (KlXlsx *x, KlExportData *d, GError **error)
 
   if (s == NULL)
     return _kl_xlsx_check (x, error);
+  set_bounds (&q);
   _kl_sheet_title (s, q.total_col + 1, title, NULL);
   write_header (&q);
   write_body (&q);
-  set_widths (&q);
+  _kl_sheet_apply_widths (s);
   _kl_sheet_page (s, TITLE_ROW, HEADER_ROW, COL_FIRST_UNIT);
   return _kl_xlsx_check (x, error);
 }

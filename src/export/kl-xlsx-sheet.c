@@ -122,6 +122,15 @@ _kl_sheet_width (KlSheet *s, lxw_col_t col)
   return CLAMP (w->measured + WIDTH_PAD, min, max);
 }
 
+/* The widest column @col can get: wrapped text fills exactly this. */
+double
+_kl_sheet_max_width (KlSheet *s, lxw_col_t col)
+{
+  KlColumnWidth *w = _kl_sheet_column (s, col);
+
+  return w->max > 0 ? w->max : WIDTH_MAX;
+}
+
 static void
 measure_share (KlSheet *s, lxw_col_t col, const char *text, guint rows)
 {
@@ -224,6 +233,7 @@ _kl_sheet_merge (KlSheet *s, lxw_row_t first_row, lxw_col_t first_col,
     {
       KlSpan span = { first_row, first_col, last_col, _kl_text_width (text) };
       g_array_append_val (s->spans, span);
+      _kl_sheet_span_lines (s, first_row, first_col, last_col, text);
     }
   /* A group merged down must fit its lines in its rows: widen the column. */
   if (first_col == last_col && text != NULL)
@@ -259,9 +269,9 @@ _kl_sheet_title (KlSheet *s, lxw_col_t last_col, const char *title, const char *
   return 2;
 }
 
-/* A4 landscape, one page wide, the header rows on every page, page
- * numbers in the footer, panes frozen below the header and right of
- * @freeze_col columns. */
+/* A4 landscape, one page wide, the header rows on every page, the plan's
+ * title in the page header, 第 N 页，共 M 页 in the footer, panes frozen
+ * below the header and right of @freeze_col columns. */
 void
 _kl_sheet_page (KlSheet *s, lxw_row_t header_first, lxw_row_t header_last,
                 lxw_col_t freeze_col)
@@ -276,6 +286,8 @@ _kl_sheet_page (KlSheet *s, lxw_row_t header_first, lxw_row_t header_last,
   worksheet_freeze_panes (ws, header_last + 1, freeze_col);
   _kl_xlsx_note (s->x, worksheet_repeat_rows (ws, header_first, header_last));
   _kl_xlsx_note (s->x, worksheet_set_footer (ws, KL_W_FOOTER));
+  if (s->x->page_header != NULL)
+    _kl_xlsx_note (s->x, worksheet_set_header (ws, s->x->page_header));
 }
 
 char *
