@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* 进度统计表 of 300 indicators × 100 units (30,000 cells) from the ledger
+/* The progress report (进度汇总表, 进度统计表, 完成率图) of 300 indicators ×
+ * 100 units (30,000 cells) from the ledger
  * to the closed file, against the floor: libxlsxwriter alone writing the
  * same cells with the same formats (bench-xlsx-floor.c).  Both run in
  * turn, RUNS times each; prints both medians and the ratio (target: at
@@ -167,7 +168,7 @@ main (int argc, char **argv)
   printf ("  kepu-ledger export (ledger to closed file): %.3f s\n", m_ours);
   printf ("  floor (libxlsxwriter alone, same cells):     %.3f s\n", m_floor);
   printf ("  ratio: %.2f (target <= 1.5)\n", m_ours / m_floor);
-  printf ("peak memory added: floor %.1f MiB, export of 进度统计表 (constant memory) %.1f MiB,"
+  printf ("peak memory added: floor %.1f MiB, export of the progress report (constant memory) %.1f MiB,"
           " export of all reports (in memory) %.1f MiB\n",
           peak_mib (ledger, floor_out, 0), peak_mib (ledger, ours, 1), peak_mib (ledger, ours, 2));
   kl_test_tmpdir_free (g_steal_pointer (&dir));
