@@ -55,18 +55,10 @@ typedef struct
   KlXlsx        *x;
   lxw_worksheet *ws;
   GArray        *widths;  /* KlColumnWidth by column */
-  GArray        *spans;   /* KlSpan: wrapped text merged across columns */
   lxw_row_t      line_row;    /* the row being written, for its height */
   guint          line_count;  /* its most lines of wrapped text */
   uint8_t        line_level;  /* its outline level */
 } KlSheet;
-
-typedef struct
-{
-  lxw_row_t row;
-  lxw_col_t first_col, last_col;
-  double    width;        /* of the text, in character cells */
-} KlSpan;
 
 typedef struct
 {
@@ -189,7 +181,6 @@ void      _kl_sheet_wrap           (KlSheet       *s,
                                     lxw_col_t      col,
                                     const char    *text);
 void      _kl_sheet_flush_row      (KlSheet       *s);
-void      _kl_sheet_fit_spans      (KlSheet       *s);
 void      _kl_sheet_text           (KlSheet       *s,
                                     lxw_row_t      row,
                                     lxw_col_t      col,
@@ -217,9 +208,8 @@ void      _kl_sheet_formula_text   (KlSheet       *s,
                                     const char    *value,
                                     lxw_format    *format);
 void      _kl_sheet_merge          (KlSheet       *s,
-                                    lxw_row_t      first_row,
+                                    lxw_row_t      row,
                                     lxw_col_t      first_col,
-                                    lxw_row_t      last_row,
                                     lxw_col_t      last_col,
                                     const char    *text,
                                     lxw_format    *format);

@@ -78,13 +78,13 @@ write_header_row (Summary *m, lxw_row_t row, KlDown *down, guint n_down)
     {
       const KlUnitInfo *unit = g_ptr_array_index (m->d->units, u);
       if (row == m->top)
-        _kl_sheet_merge (s, row, unit_col (u, 0), row, unit_col (u, K_RATE), unit->name, h);
+        _kl_sheet_merge (s, row, unit_col (u, 0), unit_col (u, K_RATE), unit->name, h);
       else
         for (guint k = 0; k < K_PER_UNIT; k++)
           _kl_sheet_text (s, row, unit_col (u, k), words[k], h);
     }
   if (row == m->top)
-    _kl_sheet_merge (s, row, m->total_col, row, m->total_col + T_DONE, KL_W_TOTAL, h);
+    _kl_sheet_merge (s, row, m->total_col, m->total_col + T_DONE, KL_W_TOTAL, h);
   else
     for (guint k = K_QUOTA; k <= K_DONE; k++)
       _kl_sheet_text (s, row, m->total_col + k, words[k], h);
@@ -252,7 +252,7 @@ write_names (Summary *m, Line *l, KlDown *own)
       _kl_sheet_text (m->s, m->row, COL_NAME, name, f->text);
     }
   else
-    _kl_sheet_merge (m->s, m->row, COL_GROUP, m->row, COL_NAME, l->ind->name, f->text);
+    _kl_sheet_merge (m->s, m->row, COL_GROUP, COL_NAME, l->ind->name, f->text);
 }
 
 static void

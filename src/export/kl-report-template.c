@@ -191,7 +191,7 @@ _kl_report_template (KlXlsx *x, KlExportData *d, GError **error)
   t.figures = figures = index_figures (entries);
   set_bounds (s);
   header = _kl_sheet_title (s, KL_TEMPLATE_COL_NOTE, title, sub);
-  _kl_sheet_merge (s, header, 0, header, KL_TEMPLATE_COL_NOTE, KL_W_FILL_HINT, x->f.subtitle);
+  _kl_sheet_merge (s, header, 0, KL_TEMPLATE_COL_NOTE, KL_W_FILL_HINT, x->f.subtitle);
   write_header (s, ++header);
   if (!write_body (&t, header + 1, period, error))
     return FALSE;

@@ -15,10 +15,10 @@
  *    the next row starts, while the row is still open even in
  *    constant-memory mode (libxlsxwriter writes a row out only when a
  *    later row is touched);
- *  - a cell merged down over a block of rows asks each of them for its
- *    share of its lines (_kl_sheet_min_lines);
- *  - text merged across columns is fitted once the widths are final, when
- *    the rows are still in memory (not in constant-memory mode). */
+ *  - text merged across columns counts its lines in the width its columns
+ *    have when it is written, which they can only exceed; a cell merged
+ *    down over a block of rows asks each of them for its share of its
+ *    lines (kl-xlsx-down.c). */
 
 #define LINE_HEIGHT 14.5   /* points per line of 11 pt text */
 #define ROW_PADDING  3.0
@@ -46,14 +46,16 @@ _kl_sheet_lines (KlSheet *s, lxw_col_t col, const char *text)
   return lines_in (_kl_text_width (text), _kl_sheet_max_width (s, col) - PAD);
 }
 
-/* Lines of @text in columns @first_col … @last_col merged, at their widest. */
+/* Lines of @text in columns @first_col … @last_col merged.  A column only
+ * grows as rows are written, so its width now is the least it will have:
+ * the count never falls short (fixed columns give it exactly). */
 guint
 _kl_sheet_box_lines (KlSheet *s, lxw_col_t first_col, lxw_col_t last_col, const char *text)
 {
   double room = -PAD;
 
   for (lxw_col_t c = first_col; c <= last_col; c++)
-    room += _kl_sheet_max_width (s, c);
+    room += _kl_sheet_width (s, c);
   return lines_in (_kl_text_width (text), room);
 }
 
@@ -116,30 +118,4 @@ _kl_sheet_wrap (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text)
 {
   if (row == s->line_row)
     s->line_count = MAX (s->line_count, _kl_sheet_lines (s, col, text));
-}
-
-void
-_kl_sheet_fit_spans (KlSheet *s)
-{
-  g_autoptr(GHashTable) lines = g_hash_table_new (NULL, NULL);
-  GHashTableIter iter;
-  gpointer row, n;
-
-  for (guint i = 0; i < s->spans->len && !s->x->streaming; i++)
-    {
-      KlSpan *span = &g_array_index (s->spans, KlSpan, i);
-      double room = -PAD;
-      guint count;
-
-      for (lxw_col_t c = span->first_col; c <= span->last_col; c++)
-        room += _kl_sheet_width (s, c);
-      count = lines_in (span->width, room);
-      if (count > GPOINTER_TO_UINT (g_hash_table_lookup (lines, GUINT_TO_POINTER (span->row))))
-        g_hash_table_insert (lines, GUINT_TO_POINTER (span->row), GUINT_TO_POINTER (count));
-    }
-  g_hash_table_iter_init (&iter, lines);
-  while (g_hash_table_iter_next (&iter, &row, &n))
-    if (GPOINTER_TO_UINT (n) > 1)
-      _kl_xlsx_note (s->x, worksheet_set_row (s->ws, GPOINTER_TO_UINT (row),
-                                              height_of (GPOINTER_TO_UINT (n)), NULL));
 }

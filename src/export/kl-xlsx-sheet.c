@@ -46,7 +46,6 @@ _kl_sheet_new (KlXlsx *x, const char *name)
   s->x = x;
   s->ws = workbook_add_worksheet (x->book, name);
   s->widths = g_array_new (FALSE, TRUE, sizeof (KlColumnWidth));
-  s->spans = g_array_new (FALSE, FALSE, sizeof (KlSpan));
   if (s->ws == NULL)
     {
       _kl_xlsx_note (x, LXW_ERROR_MEMORY_MALLOC_FAILED);
@@ -59,7 +58,6 @@ void
 _kl_sheet_free (KlSheet *s)
 {
   g_array_unref (s->widths);
-  g_array_unref (s->spans);
   g_free (s);
 }
 
@@ -131,14 +129,6 @@ _kl_sheet_max_width (KlSheet *s, lxw_col_t col)
   return w->max > 0 ? w->max : WIDTH_MAX;
 }
 
-static void
-measure_share (KlSheet *s, lxw_col_t col, const char *text, guint rows)
-{
-  KlColumnWidth *w = _kl_sheet_column (s, col);
-
-  w->measured = MAX (w->measured, ceil (_kl_text_width (text) / rows));
-}
-
 void
 _kl_sheet_apply_widths (KlSheet *s)
 {
@@ -149,7 +139,6 @@ _kl_sheet_apply_widths (KlSheet *s)
                                                      NULL, &opts));
     }
   _kl_sheet_flush_row (s);
-  _kl_sheet_fit_spans (s);
 }
 
 /* Excel holds at most 32,767 characters in a cell: longer text (a pasted
@@ -217,29 +206,22 @@ _kl_sheet_formula_text (KlSheet *s, lxw_row_t row, lxw_col_t col,
   _kl_xlsx_note (s->x, worksheet_write_formula_str (s->ws, row, col, formula, format, value));
 }
 
-/* Merged text is not measured: it has the width of the whole range. */
+/* Text merged across the columns of one row.  It is not measured: it has
+ * the width of the whole range.  (Down over rows: kl-xlsx-down.c.) */
 void
-_kl_sheet_merge (KlSheet *s, lxw_row_t first_row, lxw_col_t first_col,
-                 lxw_row_t last_row, lxw_col_t last_col, const char *text,
-                 lxw_format *format)
+_kl_sheet_merge (KlSheet *s, lxw_row_t row, lxw_col_t first_col, lxw_col_t last_col,
+                 const char *text, lxw_format *format)
 {
-  if (first_row == last_row && first_col == last_col)
+  if (first_col == last_col)
     {
-      _kl_sheet_text (s, first_row, first_col, text, format);
+      _kl_sheet_text (s, row, first_col, text, format);
       return;
     }
-  _kl_sheet_enter_row (s, first_row);
-  if (first_row == last_row && text != NULL)
-    {
-      KlSpan span = { first_row, first_col, last_col, _kl_text_width (text) };
-      g_array_append_val (s->spans, span);
-      _kl_sheet_span_lines (s, first_row, first_col, last_col, text);
-    }
-  /* A group merged down must fit its lines in its rows: widen the column. */
-  if (first_col == last_col && text != NULL)
-    measure_share (s, first_col, text, last_row - first_row + 1);
-  _kl_xlsx_note (s->x, worksheet_merge_range (s->ws, first_row, first_col, last_row,
-                                              last_col, text ? text : "", format));
+  _kl_sheet_enter_row (s, row);
+  if (text != NULL)
+    _kl_sheet_span_lines (s, row, first_col, last_col, text);
+  _kl_xlsx_note (s->x, worksheet_merge_range (s->ws, row, first_col, row, last_col,
+                                              text ? text : "", format));
 }
 
 void
@@ -265,7 +247,7 @@ _kl_sheet_title (KlSheet *s, lxw_col_t last_col, const char *title, const char *
                                               s->x->f.title));
   if (subtitle == NULL)
     return 1;
-  _kl_sheet_merge (s, 1, 0, 1, last_col, subtitle, s->x->f.subtitle);
+  _kl_sheet_merge (s, 1, 0, last_col, subtitle, s->x->f.subtitle);
   return 2;
 }
 

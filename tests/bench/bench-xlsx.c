@@ -5,8 +5,8 @@
  * same cells with the same formats (bench-xlsx-floor.c).  Both run in
  * turn, RUNS times each; prints both medians and the ratio (target: at
  * most 1.5), then the memory each adds at its peak, in a child process
- * (the export streams in constant-memory mode; with 指标分解表 in the
- * workbook it cannot). */
+ * (every report streams in constant-memory mode; target: all reports
+ * under 10 MiB). */
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,8 +168,8 @@ main (int argc, char **argv)
   printf ("  kepu-ledger export (ledger to closed file): %.3f s\n", m_ours);
   printf ("  floor (libxlsxwriter alone, same cells):     %.3f s\n", m_floor);
   printf ("  ratio: %.2f (target <= 1.5)\n", m_ours / m_floor);
-  printf ("peak memory added: floor %.1f MiB, export of the progress report (constant memory) %.1f MiB,"
-          " export of all reports (in memory) %.1f MiB\n",
+  printf ("peak memory added (constant memory): floor %.1f MiB, progress report %.1f MiB,"
+          " all reports %.1f MiB (target < 10)\n",
           peak_mib (ledger, floor_out, 0), peak_mib (ledger, ours, 1), peak_mib (ledger, ours, 2));
   kl_test_tmpdir_free (g_steal_pointer (&dir));
   return 0;
