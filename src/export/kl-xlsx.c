@@ -139,7 +139,8 @@ _kl_xlsx_discard (KlXlsx *x)
 void
 _kl_xlsx_page_title (KlXlsx *x, const char *title)
 {
-  g_autofree char *cut = g_utf8_substring (title ? title : "", 0, 100);
+  const char *text = title ? title : "";
+  g_autofree char *cut = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 100));
   g_auto(GStrv) parts = g_strsplit (cut, "&", -1);
   g_autofree char *escaped = g_strjoinv ("&&", parts);
 
