@@ -179,7 +179,7 @@ void      _kl_sheet_min_lines      (KlSheet       *s,
 void      _kl_sheet_wrap           (KlSheet       *s,
                                     lxw_row_t      row,
                                     lxw_col_t      col,
-                                    const char    *text);
+                                    double         width);
 void      _kl_sheet_flush_row      (KlSheet       *s);
 void      _kl_sheet_text           (KlSheet       *s,
                                     lxw_row_t      row,

@@ -113,9 +113,10 @@ _kl_sheet_row_level (KlSheet *s, lxw_row_t row, uint8_t level)
   s->line_level = level;
 }
 
+/* A text of @width cells written in (@row, @col). */
 void
-_kl_sheet_wrap (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text)
+_kl_sheet_wrap (KlSheet *s, lxw_row_t row, lxw_col_t col, double width)
 {
   if (row == s->line_row)
-    s->line_count = MAX (s->line_count, _kl_sheet_lines (s, col, text));
+    s->line_count = MAX (s->line_count, lines_in (width, _kl_sheet_max_width (s, col) - PAD));
 }

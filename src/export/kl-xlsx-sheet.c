@@ -86,12 +86,15 @@ _kl_sheet_hide (KlSheet *s, lxw_col_t first_col, lxw_col_t last_col)
     _kl_sheet_column (s, c)->hidden = TRUE;
 }
 
-static void
+/* Returns the width, for the row height. */
+static double
 measure (KlSheet *s, lxw_col_t col, const char *text)
 {
   KlColumnWidth *w = _kl_sheet_column (s, col);
+  double width = _kl_text_width (text);
 
-  w->measured = MAX (w->measured, _kl_text_width (text));
+  w->measured = MAX (w->measured, width);
+  return width;
 }
 
 /* Digits of a whole number counted, not printed: this runs per cell. */
@@ -165,8 +168,7 @@ _kl_sheet_text (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text,
   if ((cut = fit_cell (text)) != NULL)
     text = cut;
   _kl_sheet_enter_row (s, row);
-  measure (s, col, text);
-  _kl_sheet_wrap (s, row, col, text);
+  _kl_sheet_wrap (s, row, col, measure (s, col, text));
   _kl_xlsx_note (s->x, worksheet_write_string (s->ws, row, col, text, format));
 }
 
