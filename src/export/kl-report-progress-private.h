@@ -26,7 +26,7 @@ typedef struct
   KlSheet      *s;
   KlExportData *d;
   GPtrArray    *rollup;   /* KlProgressRow * */
-  GPtrArray    *entries;  /* KlProgressEntry * of the period (notes) */
+  GPtrArray    *entries;  /* KlProgressEntry * of the period's notes */
   GHashTable   *rows;     /* (indicator, unit) key → KlProgressRow * */
   GHashTable   *notes;    /* (indicator, unit) key → note */
   double        due_annual, due_cumulative;
