@@ -92,6 +92,7 @@ typedef struct
   GPtrArray             *indicators;  /* KlIndicatorInfo * */
   GPtrArray             *quotas;      /* KlQuotaEntry * */
   GHashTable            *cells;       /* (indicator, unit) key → KlQuotaEntry * */
+  GHashTable            *shapes;      /* KlIndicatorInfo * → parts and sums, once known */
   KlExportProgressFunc   progress;
   gpointer               progress_data;
   GCancellable          *cancellable;
@@ -225,6 +226,14 @@ void      _kl_sheet_page           (KlSheet       *s,
                                     lxw_row_t      header_first,
                                     lxw_row_t      header_last,
                                     lxw_col_t      freeze_col);
+void      _kl_sheet_rate           (KlSheet       *s,
+                                    lxw_row_t      row,
+                                    lxw_col_t      col,
+                                    lxw_col_t      done_col,
+                                    lxw_col_t      of_col,
+                                    gboolean       has_rate,
+                                    double         rate,
+                                    lxw_format    *format);
 char     *_kl_cell_name            (lxw_row_t      row,
                                     lxw_col_t      col);
 char     *_kl_column_name          (lxw_col_t      col);

@@ -113,14 +113,15 @@ static void
 write_quota (Summary *m, Line *l, lxw_col_t col, const KlProgressRow *r, const KlUnitInfo *unit)
 {
   KlXlsxFormats *f = &m->s->x->f;
-  const KlQuotaEntry *e = _kl_export_data_cell (m->d, l->ind->id, unit->id);
+  const KlQuotaEntry *e;
 
   if (r != NULL && r->has_quota && l->part < r->n_parts)
     {
       _kl_sheet_number (m->s, m->row, col, r->quota[l->part], f->number);
       l->sums[0] += r->quota[l->part];
     }
-  else if (e != NULL && e->value.kind == KL_CELL_SHARE && l->part == 0)
+  else if ((e = _kl_export_data_cell (m->d, l->ind->id, unit->id)) != NULL &&
+           e->value.kind == KL_CELL_SHARE && l->part == 0)
     {
       g_autofree char *share = kl_format_number (e->value.share);
       g_autofree char *text = g_strdup_printf (KL_W_SHARE_FMT, share);
@@ -128,22 +129,6 @@ write_quota (Summary *m, Line *l, lxw_col_t col, const KlProgressRow *r, const K
     }
   else
     _kl_sheet_blank (m->s, m->row, col, f->number);
-}
-
-/* =IF(D5="","",IFERROR(D5/C5,"")): no figure yet is not 0 %. */
-static void
-write_rate (KlSheet *s, lxw_row_t row, lxw_col_t col, lxw_col_t done_col, lxw_col_t of_col,
-            gboolean has_rate, double rate, lxw_format *format)
-{
-  char done[LXW_MAX_CELL_NAME_LENGTH], of[LXW_MAX_CELL_NAME_LENGTH], formula[96];
-
-  lxw_rowcol_to_cell (done, row, done_col);
-  lxw_rowcol_to_cell (of, row, of_col);
-  g_snprintf (formula, sizeof formula, "=IF(%s=\"\",\"\",IFERROR(%s/%s,\"\"))", done, done, of);
-  if (has_rate)
-    _kl_sheet_formula (s, row, col, formula, rate, format);
-  else
-    _kl_sheet_formula_text (s, row, col, formula, "", format);
 }
 
 static void
@@ -163,7 +148,7 @@ write_unit (Summary *m, Line *l, guint u)
     }
   else
     _kl_sheet_blank (m->s, m->row, unit_col (u, K_DONE), f->number);
-  write_rate (m->s, m->row, unit_col (u, K_RATE), unit_col (u, K_DONE), unit_col (u, K_QUOTA),
+  _kl_sheet_rate (m->s, m->row, unit_col (u, K_RATE), unit_col (u, K_DONE), unit_col (u, K_QUOTA),
               has && has_quota, has_quota ? r->cumulative[l->part] / r->quota[l->part] : 0,
               f->rate);
 }
@@ -203,7 +188,7 @@ write_totals (Summary *m, Line *l)
         _kl_sheet_number (m->s, m->row, t + T_ISSUED, issued, f->sum);
       else
         _kl_sheet_formula (m->s, m->row, t + T_ISSUED, same, issued, f->sum);
-      write_rate (m->s, m->row, t + T_RATE, t + T_DONE, t + T_ISSUED, issued > 0,
+      _kl_sheet_rate (m->s, m->row, t + T_RATE, t + T_DONE, t + T_ISSUED, issued > 0,
                   issued > 0 ? l->sums[1] / issued : 0, f->sum_rate);
     }
   else

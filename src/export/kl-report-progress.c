@@ -22,22 +22,11 @@ static const char *const headers[KL_PROGRESS_N_COLS] = {
   KL_W_CUMULATIVE, KL_W_RATE, KL_W_TIME_SHARE, KL_W_NOTE,
 };
 
-/* =IF(G5="","",IFERROR(G5/E5,"")): no figure yet is not 0 %. */
 static void
 write_rate (KlSheet *s, lxw_row_t row, gboolean has_rate, double rate, lxw_format *format)
 {
-  char done[LXW_MAX_CELL_NAME_LENGTH], quota[LXW_MAX_CELL_NAME_LENGTH], formula[96];
-
-  /* Stack buffers: this runs for every row of a big report. */
-  lxw_rowcol_to_cell (done, row, KL_PROGRESS_COL_CUMULATIVE);
-  lxw_rowcol_to_cell (quota, row, KL_PROGRESS_COL_QUOTA);
-  g_snprintf (formula, sizeof formula, "=IF(%s=\"\",\"\",IFERROR(%s/%s,\"\"))",
-              done, done, quota);
-
-  if (has_rate)
-    _kl_sheet_formula (s, row, KL_PROGRESS_COL_RATE, formula, rate, format);
-  else
-    _kl_sheet_formula_text (s, row, KL_PROGRESS_COL_RATE, formula, "", format);
+  _kl_sheet_rate (s, row, KL_PROGRESS_COL_RATE, KL_PROGRESS_COL_CUMULATIVE,
+                  KL_PROGRESS_COL_QUOTA, has_rate, rate, format);
 }
 
 static void
