@@ -62,6 +62,13 @@ for kind in target ranking overview trend status; do
   "$cli" --db "$ledger" "${args[@]}"
 done
 
+# The xlsx reports as LibreOffice prints them (first page of each).
+if command -v soffice >/dev/null; then
+  /usr/bin/python3 "$(dirname "$0")/xlsx-screenshots.py" "$build" "$out" >/dev/null
+else
+  echo "screenshots: xlsx-*.png skipped (no soffice)"
+fi
+
 # What was made, with each PNG's size (from its header).
 for png in "$out"/*.png; do
   /usr/bin/python3 -c 'import struct, sys

@@ -51,3 +51,20 @@ _kl_cell_map_lookup (GHashTable *map, gint64 indicator_id, gint64 unit_id)
 
   return g_hash_table_lookup (map, &key);
 }
+
+/* Consecutive indicators with the same group form one block (附1's
+ * 基层科普行动计划 over its four lines); returns its length from @first. */
+guint
+_kl_group_run (GPtrArray *indicators, guint first)
+{
+  const char *group = ((KlIndicatorInfo *) g_ptr_array_index (indicators, first))->group_name;
+  guint n = 1;
+
+  if (group == NULL || *group == '\0')
+    return 1;
+  while (first + n < indicators->len &&
+         g_strcmp0 (((KlIndicatorInfo *) g_ptr_array_index (indicators, first + n))->group_name,
+                    group) == 0)
+    n++;
+  return n;
+}

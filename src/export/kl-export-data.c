@@ -102,6 +102,7 @@ _kl_export_data_load (KlExportData *d, KlStore *store, const KlExportOptions *op
       !pick_units (d, error) || !pick_period (d, error))
     return FALSE;
   index_cells (d);
+  d->shapes = g_hash_table_new (NULL, NULL);
   return TRUE;
 }
 
@@ -113,6 +114,7 @@ _kl_export_data_clear (KlExportData *d)
   g_clear_pointer (&d->all_units, g_ptr_array_unref);
   g_clear_pointer (&d->indicators, g_ptr_array_unref);
   g_clear_pointer (&d->cells, g_hash_table_unref);
+  g_clear_pointer (&d->shapes, g_hash_table_unref);
   g_clear_pointer (&d->quotas, g_ptr_array_unref);
 }
 
@@ -157,12 +159,20 @@ _kl_cell_part (const KlCellValue *value, guint part, double *out)
   return TRUE;
 }
 
-/* How many measures an indicator's cells hold: 2 for "20/10". */
-guint
-_kl_indicator_parts (KlExportData *d, const KlIndicatorInfo *ind)
-{
-  guint n = ind->part_names ? g_strv_length (ind->part_names) : 0;
+/* An indicator's shape from its cells, read once: the reports ask for
+ * it per row.  Bits 0–7: parts; bit 8: sums; bit 9: known. */
+#define SHAPE_SUMS  (1u << 8)
+#define SHAPE_KNOWN (1u << 9)
 
+static guint
+shape (KlExportData *d, const KlIndicatorInfo *ind)
+{
+  guint known = GPOINTER_TO_UINT (g_hash_table_lookup (d->shapes, ind));
+  guint n = ind->part_names ? g_strv_length (ind->part_names) : 0;
+  gboolean sums = ind->kind != KL_INDICATOR_PERCENT && ind->kind != KL_INDICATOR_SHARE;
+
+  if (known != 0)
+    return known;
   for (guint u = 0; u < d->units->len; u++)
     {
       const KlUnitInfo *unit = g_ptr_array_index (d->units, u);
@@ -170,25 +180,25 @@ _kl_indicator_parts (KlExportData *d, const KlIndicatorInfo *ind)
 
       if (e != NULL && e->value.kind == KL_CELL_PARTS)
         n = MAX (n, e->value.n_parts);
+      sums = sums && (e == NULL || e->value.kind != KL_CELL_SHARE);
     }
-  return MAX (n, 1);
+  known = MIN (MAX (n, 1), 255) | (sums ? SHAPE_SUMS : 0) | SHAPE_KNOWN;
+  g_hash_table_insert (d->shapes, (gpointer) ind, GUINT_TO_POINTER (known));
+  return known;
+}
+
+/* How many measures an indicator's cells hold: 2 for "20/10". */
+guint
+_kl_indicator_parts (KlExportData *d, const KlIndicatorInfo *ind)
+{
+  return shape (d, ind) & 0xff;
 }
 
 /* Whether the indicator's cells add up: not rates, not share rules. */
 gboolean
 _kl_indicator_sums (KlExportData *d, const KlIndicatorInfo *ind)
 {
-  if (ind->kind == KL_INDICATOR_PERCENT || ind->kind == KL_INDICATOR_SHARE)
-    return FALSE;
-  for (guint u = 0; u < d->units->len; u++)
-    {
-      const KlUnitInfo *unit = g_ptr_array_index (d->units, u);
-      const KlQuotaEntry *e = _kl_export_data_cell (d, ind->id, unit->id);
-
-      if (e != NULL && e->value.kind == KL_CELL_SHARE)
-        return FALSE;
-    }
-  return TRUE;
+  return (shape (d, ind) & SHAPE_SUMS) != 0;
 }
 
 /* The period as the form prints it, whatever the interface language:

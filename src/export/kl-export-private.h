@@ -29,6 +29,11 @@ typedef struct
   lxw_format *sum;        /* bold centred number: subtotals */
   lxw_format *sum_rate;   /* bold 0.0 % */
   lxw_format *indent[KL_XLSX_INDENTS]; /* text indented by tree depth */
+  /* Top-aligned, for cells merged down over rows that may cross a page
+   * break: text centred there is drawn over the next page's header. */
+  lxw_format *top_text;
+  lxw_format *top_center;
+  lxw_format *top_number;
   lxw_format *input_number; /* unlocked, shaded: a figure to fill in */
   lxw_format *input_text;   /* unlocked, shaded, text ("@"): "20/10", notes */
   lxw_format *id;           /* locked, hidden columns of ids */
@@ -42,6 +47,7 @@ typedef struct
   KlXlsxFormats  f;
   lxw_error      error;     /* the first failed call */
   gboolean       streaming; /* constant-memory mode: rows are final once left */
+  char          *page_header; /* "&C" and the plan's title, for every printed page */
 } KlXlsx;
 
 typedef struct
@@ -49,18 +55,10 @@ typedef struct
   KlXlsx        *x;
   lxw_worksheet *ws;
   GArray        *widths;  /* KlColumnWidth by column */
-  GArray        *spans;   /* KlSpan: wrapped text merged across columns */
   lxw_row_t      line_row;    /* the row being written, for its height */
   guint          line_count;  /* its most lines of wrapped text */
   uint8_t        line_level;  /* its outline level */
 } KlSheet;
-
-typedef struct
-{
-  lxw_row_t row;
-  lxw_col_t first_col, last_col;
-  double    width;        /* of the text, in character cells */
-} KlSpan;
 
 typedef struct
 {
@@ -69,6 +67,18 @@ typedef struct
   gboolean hidden;
   gboolean fixed;   /* width known before the rows: wrapped text sets heights */
 } KlColumnWidth;
+
+/* A cell merged down over rows first … last (kl-xlsx-down.c). */
+typedef struct
+{
+  lxw_row_t    first, last;
+  lxw_col_t    col, last_col;
+  const char  *text;       /* borrowed until the last row */
+  double       number;
+  gboolean     is_number;
+  lxw_format  *format;
+  guint        lines_each; /* each row's share of the text's lines */
+} KlDown;
 
 /* What every report reads, loaded once. */
 typedef struct
@@ -82,6 +92,7 @@ typedef struct
   GPtrArray             *indicators;  /* KlIndicatorInfo * */
   GPtrArray             *quotas;      /* KlQuotaEntry * */
   GHashTable            *cells;       /* (indicator, unit) key → KlQuotaEntry * */
+  GHashTable            *shapes;      /* KlIndicatorInfo * → parts and sums, once known */
   KlExportProgressFunc   progress;
   gpointer               progress_data;
   GCancellable          *cancellable;
@@ -116,6 +127,8 @@ void      _kl_xlsx_note            (KlXlsx        *x,
                                     lxw_error      err);
 gboolean  _kl_xlsx_check           (KlXlsx        *x,
                                     GError       **error);
+void      _kl_xlsx_page_title      (KlXlsx        *x,
+                                    const char    *title);
 void      _kl_xlsx_properties      (KlXlsx        *x,
                                     const KlPlanInfo *plan,
                                     const char    *title);
@@ -137,6 +150,8 @@ KlColumnWidth *_kl_sheet_column    (KlSheet       *s,
                                     lxw_col_t      col);
 double    _kl_sheet_width          (KlSheet       *s,
                                     lxw_col_t      col);
+double    _kl_sheet_max_width      (KlSheet       *s,
+                                    lxw_col_t      col);
 
 /* kl-xlsx-lines.c: row heights for wrapped text. */
 void      _kl_sheet_fixed          (KlSheet       *s,
@@ -147,12 +162,26 @@ void      _kl_sheet_row_level      (KlSheet       *s,
                                     uint8_t        level);
 void      _kl_sheet_enter_row      (KlSheet       *s,
                                     lxw_row_t      row);
+guint     _kl_sheet_lines          (KlSheet       *s,
+                                    lxw_col_t      col,
+                                    const char    *text);
+guint     _kl_sheet_box_lines      (KlSheet       *s,
+                                    lxw_col_t      first_col,
+                                    lxw_col_t      last_col,
+                                    const char    *text);
+void      _kl_sheet_span_lines     (KlSheet       *s,
+                                    lxw_row_t      row,
+                                    lxw_col_t      first_col,
+                                    lxw_col_t      last_col,
+                                    const char    *text);
+void      _kl_sheet_min_lines      (KlSheet       *s,
+                                    lxw_row_t      row,
+                                    guint          lines);
 void      _kl_sheet_wrap           (KlSheet       *s,
                                     lxw_row_t      row,
                                     lxw_col_t      col,
-                                    const char    *text);
+                                    double         width);
 void      _kl_sheet_flush_row      (KlSheet       *s);
-void      _kl_sheet_fit_spans      (KlSheet       *s);
 void      _kl_sheet_text           (KlSheet       *s,
                                     lxw_row_t      row,
                                     lxw_col_t      col,
@@ -180,9 +209,8 @@ void      _kl_sheet_formula_text   (KlSheet       *s,
                                     const char    *value,
                                     lxw_format    *format);
 void      _kl_sheet_merge          (KlSheet       *s,
-                                    lxw_row_t      first_row,
+                                    lxw_row_t      row,
                                     lxw_col_t      first_col,
-                                    lxw_row_t      last_row,
                                     lxw_col_t      last_col,
                                     const char    *text,
                                     lxw_format    *format);
@@ -198,12 +226,49 @@ void      _kl_sheet_page           (KlSheet       *s,
                                     lxw_row_t      header_first,
                                     lxw_row_t      header_last,
                                     lxw_col_t      freeze_col);
+void      _kl_sheet_rate           (KlSheet       *s,
+                                    lxw_row_t      row,
+                                    lxw_col_t      col,
+                                    lxw_col_t      done_col,
+                                    lxw_col_t      of_col,
+                                    gboolean       has_rate,
+                                    double         rate,
+                                    lxw_format    *format);
 char     *_kl_cell_name            (lxw_row_t      row,
                                     lxw_col_t      col);
 char     *_kl_column_name          (lxw_col_t      col);
 
+/* kl-xlsx-down.c */
+void      _kl_down_start           (KlSheet       *s,
+                                    KlDown        *down,
+                                    lxw_row_t      first,
+                                    guint          rows,
+                                    lxw_col_t      col,
+                                    const char    *text,
+                                    lxw_format    *format);
+void      _kl_down_start_box       (KlSheet       *s,
+                                    KlDown        *down,
+                                    lxw_row_t      first,
+                                    guint          rows,
+                                    lxw_col_t      first_col,
+                                    lxw_col_t      last_col,
+                                    const char    *text,
+                                    lxw_format    *format);
+void      _kl_down_start_number    (KlSheet       *s,
+                                    KlDown        *down,
+                                    lxw_row_t      first,
+                                    guint          rows,
+                                    lxw_col_t      col,
+                                    double         number,
+                                    lxw_format    *format);
+void      _kl_down_row             (KlSheet       *s,
+                                    KlDown        *down,
+                                    lxw_row_t      row);
+
 /* kl-export-cells.c: (indicator, unit) → borrowed value. */
 GHashTable *_kl_cell_map_new       (void);
+guint     _kl_group_run            (GPtrArray     *indicators,
+                                    guint          first);
 void      _kl_cell_map_insert      (GHashTable    *map,
                                     gint64         indicator_id,
                                     gint64         unit_id,

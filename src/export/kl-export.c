@@ -87,14 +87,6 @@ count_reports (KlReports chosen)
   return n;
 }
 
-/* Constant-memory mode streams rows to disk, which rules out merging a
- * group cell down over rows already written: only 指标分解表 does that. */
-static gboolean
-streamable (KlReports chosen)
-{
-  return (chosen & KL_REPORT_QUOTA) == 0;
-}
-
 static gboolean
 write_reports (KlXlsx *x, KlExportData *d, GError **error)
 {
@@ -116,9 +108,11 @@ static gboolean
 write_file (KlExportData *d, const char *temp, const char *path, GError **error)
 {
   KlXlsx x;
-  if (!_kl_xlsx_open (&x, temp, streamable (d->options->reports), d->options, error))
+  /* Every report streams its rows: constant memory, whatever the plan's size. */
+  if (!_kl_xlsx_open (&x, temp, TRUE, d->options, error))
     return FALSE;
   _kl_xlsx_properties (&x, d->plan, d->plan->title);
+  _kl_xlsx_page_title (&x, d->plan->title);
   if (!write_reports (&x, d, error))
     {
       _kl_xlsx_discard (&x);

@@ -89,8 +89,8 @@ _kl_progress_chart (KlXlsx *x, KlProgressSheet *p, GError **error)
     return TRUE;
   if ((s = _kl_sheet_new (x, KL_W_SHEET_CHART)) == NULL)
     return _kl_xlsx_check (x, error);
-  write_table (s, p->totals);
   _kl_sheet_bounds (s, COL_NAME, 16, 40);
+  write_table (s, p->totals);
   _kl_sheet_apply_widths (s);
   if ((chart = make_chart (x, n, p->d->options)) == NULL)
     _kl_xlsx_note (x, LXW_ERROR_MEMORY_MALLOC_FAILED);

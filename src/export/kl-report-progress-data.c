@@ -32,7 +32,7 @@ _kl_progress_load (KlProgressSheet *p, GError **error)
   p->rollup = kl_store_progress_rollup (d->store, d->plan->id, &d->period, error);
   if (p->rollup == NULL)
     return FALSE;
-  p->entries = kl_store_list_progress (d->store, d->plan->id, &d->period, error);
+  p->entries = kl_store_list_progress_notes (d->store, d->plan->id, &d->period, error);
   if (p->entries == NULL)
     return FALSE;
   p->rows = _kl_cell_map_new ();

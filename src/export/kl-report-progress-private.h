@@ -26,7 +26,7 @@ typedef struct
   KlSheet      *s;
   KlExportData *d;
   GPtrArray    *rollup;   /* KlProgressRow * */
-  GPtrArray    *entries;  /* KlProgressEntry * of the period (notes) */
+  GPtrArray    *entries;  /* KlProgressEntry * of the period's notes */
   GHashTable   *rows;     /* (indicator, unit) key → KlProgressRow * */
   GHashTable   *notes;    /* (indicator, unit) key → note */
   double        due_annual, due_cumulative;
@@ -55,6 +55,7 @@ typedef struct
   double                 sums[3];  /* quota, period, so far */
   gboolean               has_rate; /* of the last unit row written */
   double                 rate;
+  KlDown                 down[3];  /* serial, name, measure over the rows */
 } KlProgressBlock;
 
 /* kl-report-progress-data.c */
@@ -81,6 +82,12 @@ void                 _kl_progress_add_total  (KlProgressSheet       *p,
                                               lxw_row_t              row,
                                               gboolean               has_rate,
                                               double                 rate);
+
+/* kl-report-progress-summary.c */
+gboolean             _kl_progress_summary    (KlXlsx                *x,
+                                              KlProgressSheet       *p,
+                                              const char            *subtitle,
+                                              GError               **error);
 
 /* kl-report-progress-chart.c */
 gboolean             _kl_progress_chart      (KlXlsx                *x,

@@ -9,32 +9,31 @@
  * a composite one), one row per unit — quota, the period's figure, the
  * figure so far, 完成率 as a formula with its value, 序时进度 (the share
  * due by the period's end) and the note, also as a cell comment — then a
- * 小计 row of formulas.  The rate is coloured met / lagging by conditional
- * formatting against 序时进度, so it follows edits made in Excel.  Rows
- * never merge, so the sheet streams in constant-memory mode and prints one
- * page wide with any number of units. */
+ * 小计 row of formulas.  The serial, the indicator and its measure are
+ * merged down over the block's rows rather than repeated.  The rate is
+ * coloured met / lagging by conditional formatting against 序时进度, so it
+ * follows edits made in Excel.  The merges are declared as the rows go
+ * (kl-xlsx-down.c), so the sheet streams in constant-memory mode and prints
+ * one page wide with any number of units.  进度汇总表 goes before it
+ * (kl-report-progress-summary.c). */
 
 static const char *const headers[KL_PROGRESS_N_COLS] = {
   KL_W_SERIAL, KL_W_INDICATOR, KL_W_MEASURE, KL_W_UNIT, KL_W_QUOTA, KL_W_PERIOD_DONE,
   KL_W_CUMULATIVE, KL_W_RATE, KL_W_TIME_SHARE, KL_W_NOTE,
 };
 
-/* =IF(G5="","",IFERROR(G5/E5,"")): no figure yet is not 0 %. */
 static void
 write_rate (KlSheet *s, lxw_row_t row, gboolean has_rate, double rate, lxw_format *format)
 {
-  char done[LXW_MAX_CELL_NAME_LENGTH], quota[LXW_MAX_CELL_NAME_LENGTH], formula[96];
+  _kl_sheet_rate (s, row, KL_PROGRESS_COL_RATE, KL_PROGRESS_COL_CUMULATIVE,
+                  KL_PROGRESS_COL_QUOTA, has_rate, rate, format);
+}
 
-  /* Stack buffers: this runs for every row of a big report. */
-  lxw_rowcol_to_cell (done, row, KL_PROGRESS_COL_CUMULATIVE);
-  lxw_rowcol_to_cell (quota, row, KL_PROGRESS_COL_QUOTA);
-  g_snprintf (formula, sizeof formula, "=IF(%s=\"\",\"\",IFERROR(%s/%s,\"\"))",
-              done, done, quota);
-
-  if (has_rate)
-    _kl_sheet_formula (s, row, KL_PROGRESS_COL_RATE, formula, rate, format);
-  else
-    _kl_sheet_formula_text (s, row, KL_PROGRESS_COL_RATE, formula, "", format);
+static void
+write_merged (KlSheet *s, KlProgressBlock *b, lxw_row_t row)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (b->down); i++)
+    _kl_down_row (s, &b->down[i], row);
 }
 
 static void
@@ -75,9 +74,7 @@ write_unit_row (KlProgressSheet *p, KlProgressBlock *b, const KlUnitInfo *unit,
   gboolean has_quota = r->has_quota && b->part < r->n_parts && r->quota[b->part] > 0;
   const char *note = _kl_progress_note (p, r->indicator_id, r->unit_id);
 
-  _kl_sheet_number (s, row, KL_PROGRESS_COL_SERIAL, b->serial, f->number);
-  _kl_sheet_text (s, row, KL_PROGRESS_COL_NAME, b->name, f->text);
-  _kl_sheet_text (s, row, KL_PROGRESS_COL_MEASURE, b->ind->measure, f->center);
+  write_merged (s, b, row);
   _kl_sheet_text (s, row, KL_PROGRESS_COL_UNIT, unit->name, f->center);
   write_quota (p, row, r, b->part);
   write_figure (s, row, KL_PROGRESS_COL_ACTUAL, has, r->actual[b->part]);
@@ -105,15 +102,13 @@ write_sum (KlSheet *s, lxw_row_t row, lxw_col_t col, lxw_row_t first, double val
 
 /* 小计: sums of the block's rows; rates are not added up. */
 static void
-write_subtotal (KlProgressSheet *p, const KlProgressBlock *b, lxw_row_t first)
+write_subtotal (KlProgressSheet *p, KlProgressBlock *b, lxw_row_t first)
 {
   KlSheet *s = p->s;
   KlXlsxFormats *f = &s->x->f;
   lxw_row_t row = p->row++;
 
-  _kl_sheet_number (s, row, KL_PROGRESS_COL_SERIAL, b->serial, f->sum);
-  _kl_sheet_text (s, row, KL_PROGRESS_COL_NAME, b->name, f->heading);
-  _kl_sheet_text (s, row, KL_PROGRESS_COL_MEASURE, b->ind->measure, f->center);
+  write_merged (s, b, row);
   _kl_sheet_text (s, row, KL_PROGRESS_COL_UNIT, KL_W_SUBTOTAL, f->heading);
   write_sum (s, row, KL_PROGRESS_COL_QUOTA, first, b->sums[0]);
   write_sum (s, row, KL_PROGRESS_COL_ACTUAL, first, b->sums[1]);
@@ -127,19 +122,56 @@ write_subtotal (KlProgressSheet *p, const KlProgressBlock *b, lxw_row_t first)
 
 /* Units in directory order: the ones with a quota or a figure for this
  * measure ("5" in a "20/10" column has no second measure). */
+static const KlProgressRow *
+block_row (KlProgressSheet *p, KlProgressBlock *b, const KlUnitInfo *unit)
+{
+  const KlProgressRow *r = _kl_progress_row (p, b->ind->id, unit->id);
+
+  if (r != NULL && b->part < MAX (r->n_parts, 1) &&
+      (p->d->options->unit_id == 0 || p->d->options->unit_id == unit->id))
+    return r;
+  return NULL;
+}
+
+static guint
+count_rows (KlProgressSheet *p, KlProgressBlock *b)
+{
+  GPtrArray *units = p->d->all_units;
+  guint n = 0;
+
+  for (guint u = 0; u < units->len; u++)
+    n += block_row (p, b, g_ptr_array_index (units, u)) != NULL;
+  return n > 1 && b->ind->kind != KL_INDICATOR_PERCENT ? n + 1 : n;
+}
+
+static void
+start_merged (KlProgressSheet *p, KlProgressBlock *b, guint rows)
+{
+  KlXlsxFormats *f = &p->s->x->f;
+
+  _kl_down_start_number (p->s, &b->down[0], p->row, rows, KL_PROGRESS_COL_SERIAL,
+                         b->serial, f->top_number);
+  _kl_down_start (p->s, &b->down[1], p->row, rows, KL_PROGRESS_COL_NAME, b->name, f->top_text);
+  _kl_down_start (p->s, &b->down[2], p->row, rows, KL_PROGRESS_COL_MEASURE, b->ind->measure,
+                  f->top_center);
+}
+
 static void
 write_block (KlProgressSheet *p, KlProgressBlock *b)
 {
   lxw_row_t first = p->row;
   GPtrArray *units = p->d->all_units;
+  guint rows = count_rows (p, b);
 
+  if (rows == 0)
+    return;
+  start_merged (p, b, rows);
   for (guint u = 0; u < units->len; u++)
     {
       const KlUnitInfo *unit = g_ptr_array_index (units, u);
-      const KlProgressRow *r = _kl_progress_row (p, b->ind->id, unit->id);
+      const KlProgressRow *r = block_row (p, b, unit);
 
-      if (r != NULL && b->part < MAX (r->n_parts, 1) &&
-          (p->d->options->unit_id == 0 || p->d->options->unit_id == unit->id))
+      if (r != NULL)
         write_unit_row (p, b, unit, r);
     }
   if (p->row - first > 1 && b->ind->kind != KL_INDICATOR_PERCENT)
@@ -171,45 +203,69 @@ write_body (KlProgressSheet *p, GError **error)
   return TRUE;
 }
 
+/* Before the rows: each row's height follows from these (kl-xlsx-lines.c). */
+static void
+set_bounds (KlSheet *s)
+{
+  _kl_sheet_fixed (s, KL_PROGRESS_COL_SERIAL, 6);
+  _kl_sheet_fixed (s, KL_PROGRESS_COL_NAME, 30);
+  _kl_sheet_fixed (s, KL_PROGRESS_COL_MEASURE, 10);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_UNIT, 8, 16);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_QUOTA, 8, 20);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_RATE, 9, 12);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_DUE_SHARE, 9, 12);
+  _kl_sheet_bounds (s, KL_PROGRESS_COL_NOTE, 16, 36);
+}
+
 static void
 finish_sheet (KlProgressSheet *p, lxw_row_t header)
 {
   KlSheet *s = p->s;
 
-  _kl_sheet_bounds (s, KL_PROGRESS_COL_SERIAL, 6, 8);
-  _kl_sheet_bounds (s, KL_PROGRESS_COL_NAME, 16, 36);
-  _kl_sheet_bounds (s, KL_PROGRESS_COL_UNIT, 8, 16);
-  _kl_sheet_bounds (s, KL_PROGRESS_COL_RATE, 9, 12);
-  _kl_sheet_bounds (s, KL_PROGRESS_COL_DUE_SHARE, 9, 12);
-  _kl_sheet_bounds (s, KL_PROGRESS_COL_NOTE, 16, 36);
   _kl_sheet_apply_widths (s);
   _kl_sheet_page (s, header, header, KL_PROGRESS_COL_QUOTA);
   if (p->row > header + 1)
     _kl_progress_highlight (p, header + 1, p->row - 1);
 }
 
-gboolean
-_kl_report_progress (KlXlsx *x, KlExportData *d, GError **error)
+static gboolean
+write_detail (KlXlsx *x, KlProgressSheet *p, const char *sub, GError **error)
 {
   g_autoptr(KlSheet) s = _kl_sheet_new (x, KL_W_SHEET_PROGRESS);
-  g_autofree char *title = g_strconcat (d->plan->title, KL_W_TITLE_PROGRESS, NULL);
-  g_autofree char *sub = NULL;
-  KlProgressSheet p = { s, d };
+  g_autofree char *title = g_strconcat (p->d->plan->title, KL_W_TITLE_PROGRESS, NULL);
   lxw_row_t header;
   gboolean ok;
 
   if (s == NULL)
     return _kl_xlsx_check (x, error);
-  if (!_kl_progress_load (&p, error))
-    return FALSE;
-  sub = _kl_progress_subtitle (&p);
+  p->s = s;
+  set_bounds (s);
   header = _kl_sheet_title (s, KL_PROGRESS_N_COLS - 1, title, sub);
   for (guint c = 0; c < KL_PROGRESS_N_COLS; c++)
     _kl_sheet_text (s, header, c, headers[c], x->f.header);
-  p.row = header + 1;
-  ok = write_body (&p, error);
+  p->row = header + 1;
+  ok = write_body (p, error);
   if (ok)
-    finish_sheet (&p, header);
+    finish_sheet (p, header);
+  p->s = NULL;
+  return ok && _kl_xlsx_check (x, error);
+}
+
+/* 进度汇总表, then 进度统计表 and 完成率图 (which points at the latter). */
+gboolean
+_kl_report_progress (KlXlsx *x, KlExportData *d, GError **error)
+{
+  g_autofree char *sub = NULL;
+  KlProgressSheet p = { NULL, d };
+  gboolean ok;
+
+  if (!_kl_progress_load (&p, error))
+    {
+      _kl_progress_clear (&p);
+      return FALSE;
+    }
+  sub = _kl_progress_subtitle (&p);
+  ok = _kl_progress_summary (x, &p, sub, error) && write_detail (x, &p, sub, error);
   ok = ok && _kl_progress_chart (x, &p, error);
   _kl_progress_clear (&p);
   return ok && _kl_xlsx_check (x, error);

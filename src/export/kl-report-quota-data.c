@@ -118,6 +118,9 @@ _kl_report_quota_data (KlXlsx *x, KlExportData *d, GError **error)
 
   if (s == NULL)
     return _kl_xlsx_check (x, error);
+  _kl_sheet_bounds (s, COL_GROUP, 8, 24);
+  _kl_sheet_bounds (s, COL_NAME, 10, 36);
+  _kl_sheet_bounds (s, _kl_quota_data_total_col (d) + 1, 10, 40);
   write_header (s, d);
   for (guint i = 0; i < d->indicators->len; i++)
     {
@@ -128,9 +131,6 @@ _kl_report_quota_data (KlXlsx *x, KlExportData *d, GError **error)
       for (guint p = 0; p < parts; p++)
         write_measure (s, d, ind, g_array_index (rows, lxw_row_t, i) + p, p, sums);
     }
-  _kl_sheet_bounds (s, COL_GROUP, 8, 24);
-  _kl_sheet_bounds (s, COL_NAME, 10, 36);
-  _kl_sheet_bounds (s, _kl_quota_data_total_col (d) + 1, 10, 40);
   _kl_sheet_apply_widths (s);
   _kl_sheet_page (s, HEADER_ROW, HEADER_ROW, COL_FIRST_UNIT);
   return _kl_xlsx_check (x, error);

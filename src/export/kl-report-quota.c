@@ -9,7 +9,8 @@
  * one column per unit, 合计 and 下达数; a group (基层科普行动计划) merged down
  * over its indicators, an indicator without a group merged across both
  * name columns; "20/10" cells as text (the numbers are in 分解数据); a
- * share-of-base rule merged across the units it covers. */
+ * share-of-base rule merged across the units it covers.  The merges are
+ * made as the rows go, so the sheet streams in constant-memory mode. */
 
 enum { COL_GROUP, COL_NAME, COL_FIRST_UNIT };
 
@@ -23,6 +24,7 @@ typedef struct
   KlExportData *d;
   GArray       *data_rows;  /* first row of each indicator in 分解数据 */
   lxw_col_t     total_col;  /* 合计; 下达数 follows */
+  KlDown        group;      /* 基层科普行动计划 down over its indicators */
 } QuotaSheet;
 
 static void
@@ -31,28 +33,12 @@ write_header (QuotaSheet *q)
   KlSheet *s = q->s;
   lxw_format *h = s->x->f.header;
 
-  _kl_sheet_merge (s, HEADER_ROW, COL_GROUP, HEADER_ROW, COL_NAME, KL_W_ITEM, h);
+  _kl_sheet_merge (s, HEADER_ROW, COL_GROUP, COL_NAME, KL_W_ITEM, h);
   for (guint u = 0; u < q->d->units->len; u++)
     _kl_sheet_text (s, HEADER_ROW, COL_FIRST_UNIT + u,
                     ((KlUnitInfo *) g_ptr_array_index (q->d->units, u))->name, h);
   _kl_sheet_text (s, HEADER_ROW, q->total_col, KL_W_TOTAL, h);
   _kl_sheet_text (s, HEADER_ROW, q->total_col + 1, KL_W_ISSUED, h);
-}
-
-/* Consecutive indicators with the same group form one block. */
-static guint
-group_run (GPtrArray *indicators, guint first)
-{
-  const char *group = ((KlIndicatorInfo *) g_ptr_array_index (indicators, first))->group_name;
-  guint n = 1;
-
-  if (group == NULL || *group == '\0')
-    return 1;
-  while (first + n < indicators->len &&
-         g_strcmp0 (((KlIndicatorInfo *) g_ptr_array_index (indicators, first + n))->group_name,
-                    group) == 0)
-    n++;
-  return n;
 }
 
 static void
@@ -63,11 +49,12 @@ write_names (QuotaSheet *q, lxw_row_t row, const KlIndicatorInfo *ind,
 
   if (ind->group_name == NULL || *ind->group_name == '\0')
     {
-      _kl_sheet_merge (q->s, row, COL_GROUP, row, COL_NAME, ind->name, f->text);
+      _kl_sheet_merge (q->s, row, COL_GROUP, COL_NAME, ind->name, f->text);
       return;
     }
   if (group_start)
-    _kl_sheet_merge (q->s, row, COL_GROUP, row + run - 1, COL_GROUP, ind->group_name, f->center);
+    _kl_down_start (q->s, &q->group, row, run, COL_GROUP, ind->group_name, f->center);
+  _kl_down_row (q->s, &q->group, row);
   _kl_sheet_text (q->s, row, COL_NAME, ind->name, f->text);
 }
 
@@ -109,7 +96,7 @@ write_cell (QuotaSheet *q, lxw_row_t row, const KlIndicatorInfo *ind, guint u)
     {
       guint n = share_run (q, ind, u, v);
       g_autofree char *text = _kl_share_text (v);
-      _kl_sheet_merge (q->s, row, col, row, col + n - 1, text, f->center);
+      _kl_sheet_merge (q->s, row, col, col + n - 1, text, f->center);
       return n;
     }
   if (v != NULL && v->kind == KL_CELL_NUMBER)
@@ -203,7 +190,7 @@ write_body (QuotaSheet *q)
       gboolean start = left == 0;
 
       if (start)
-        left = run = group_run (indicators, i);
+        left = run = _kl_group_run (indicators, i);
       write_names (q, row, ind, start, run);
       left--;
       for (guint u = 0; u < q->d->units->len;)
@@ -212,14 +199,14 @@ write_body (QuotaSheet *q)
     }
 }
 
+/* Before the rows: each row's height follows from these (kl-xlsx-lines.c). */
 static void
-set_widths (QuotaSheet *q)
+set_bounds (QuotaSheet *q)
 {
-  _kl_sheet_bounds (q->s, COL_GROUP, 8, 16);
-  _kl_sheet_bounds (q->s, COL_NAME, 10, 30);
+  _kl_sheet_fixed (q->s, COL_GROUP, 12);
+  _kl_sheet_fixed (q->s, COL_NAME, 28);
   for (lxw_col_t c = COL_FIRST_UNIT; c <= q->total_col + 1; c++)
     _kl_sheet_bounds (q->s, c, 8, 14);
-  _kl_sheet_apply_widths (q->s);
 }
 
 gboolean
@@ -232,10 +219,11 @@ _kl_report_quota (KlXlsx *x, KlExportData *d, GError **error)
 
   if (s == NULL)
     return _kl_xlsx_check (x, error);
+  set_bounds (&q);
   _kl_sheet_title (s, q.total_col + 1, title, NULL);
   write_header (&q);
   write_body (&q);
-  set_widths (&q);
+  _kl_sheet_apply_widths (s);
   _kl_sheet_page (s, TITLE_ROW, HEADER_ROW, COL_FIRST_UNIT);
   return _kl_xlsx_check (x, error);
 }

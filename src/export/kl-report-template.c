@@ -150,13 +150,21 @@ subtitle (KlExportData *d)
   return g_strdup_printf (KL_W_FILL_FMT, label, who);
 }
 
+/* Before the rows: each row's height follows from these (kl-xlsx-lines.c). */
 static void
-finish_sheet (KlSheet *s, lxw_row_t header)
+set_bounds (KlSheet *s)
 {
   _kl_sheet_bounds (s, KL_TEMPLATE_COL_SERIAL, 6, 8);
   _kl_sheet_bounds (s, KL_TEMPLATE_COL_NAME, 16, 40);
+  _kl_sheet_bounds (s, KL_TEMPLATE_COL_UNIT, 8, 16);
+  _kl_sheet_bounds (s, KL_TEMPLATE_COL_QUOTA, 8, 20);
   _kl_sheet_bounds (s, KL_TEMPLATE_COL_VALUE, 12, 16);
   _kl_sheet_bounds (s, KL_TEMPLATE_COL_NOTE, 24, 40);
+}
+
+static void
+finish_sheet (KlSheet *s, lxw_row_t header)
+{
   _kl_sheet_hide (s, KL_TEMPLATE_COL_INDICATOR_ID, KL_TEMPLATE_COL_PARTS);
   _kl_sheet_apply_widths (s);
   _kl_sheet_page (s, header, header, KL_TEMPLATE_COL_QUOTA);
@@ -181,8 +189,9 @@ _kl_report_template (KlXlsx *x, KlExportData *d, GError **error)
   if ((entries = kl_store_list_progress (d->store, d->plan->id, &d->period, error)) == NULL)
     return FALSE;
   t.figures = figures = index_figures (entries);
+  set_bounds (s);
   header = _kl_sheet_title (s, KL_TEMPLATE_COL_NOTE, title, sub);
-  _kl_sheet_merge (s, header, 0, header, KL_TEMPLATE_COL_NOTE, KL_W_FILL_HINT, x->f.subtitle);
+  _kl_sheet_merge (s, header, 0, KL_TEMPLATE_COL_NOTE, KL_W_FILL_HINT, x->f.subtitle);
   write_header (s, ++header);
   if (!write_body (&t, header + 1, period, error))
     return FALSE;

@@ -8,15 +8,22 @@
 /* Row heights.  Excel and LibreOffice size a row to its wrapped text only
  * sometimes (never for merged cells, and not for every file they open), so
  * the sheet sets heights itself:
- *  - in columns whose width is fixed before the rows are written, each
- *    text counts its lines; the row's height is set when the next row
- *    starts, while the row is still open even in constant-memory mode;
- *  - text merged across columns is fitted once the widths are final, when
- *    the rows are still in memory (not in constant-memory mode). */
+ *  - every report sets its column bounds (or fixed widths) before its
+ *    rows, so a text knows the widest its column can get: text wider than
+ *    that wraps in a column of exactly that width, narrower text fits on
+ *    one line.  Each text counts its lines; the row's height is set before
+ *    the next row starts, while the row is still open even in
+ *    constant-memory mode (libxlsxwriter writes a row out only when a
+ *    later row is touched);
+ *  - text merged across columns counts its lines in the width its columns
+ *    have when it is written, which they can only exceed; a cell merged
+ *    down over a block of rows asks each of them for its share of its
+ *    lines (kl-xlsx-down.c). */
 
 #define LINE_HEIGHT 14.5   /* points per line of 11 pt text */
 #define ROW_PADDING  3.0
 #define PAD          2.0   /* as the column padding of kl-xlsx-sheet.c */
+#define GLYPH_SLACK  1.08  /* a CJK glyph prints a little wider than two digits */
 
 static double
 height_of (guint lines)
@@ -27,7 +34,44 @@ height_of (guint lines)
 static guint
 lines_in (double text_width, double room)
 {
-  return (guint) MAX (1, ceil (text_width / MAX (room, 1)));
+  if (text_width <= room)
+    return 1;
+  return (guint) MAX (1, ceil (text_width * GLYPH_SLACK / MAX (room, 1)));
+}
+
+/* How many lines @text takes in column @col at its widest. */
+guint
+_kl_sheet_lines (KlSheet *s, lxw_col_t col, const char *text)
+{
+  return lines_in (_kl_text_width (text), _kl_sheet_max_width (s, col) - PAD);
+}
+
+/* Lines of @text in columns @first_col … @last_col merged.  A column only
+ * grows as rows are written, so its width now is the least it will have:
+ * the count never falls short (fixed columns give it exactly). */
+guint
+_kl_sheet_box_lines (KlSheet *s, lxw_col_t first_col, lxw_col_t last_col, const char *text)
+{
+  double room = -PAD;
+
+  for (lxw_col_t c = first_col; c <= last_col; c++)
+    room += _kl_sheet_width (s, c);
+  return lines_in (_kl_text_width (text), room);
+}
+
+void
+_kl_sheet_span_lines (KlSheet *s, lxw_row_t row, lxw_col_t first_col, lxw_col_t last_col,
+                      const char *text)
+{
+  _kl_sheet_min_lines (s, row, _kl_sheet_box_lines (s, first_col, last_col, text));
+}
+
+/* The row being written needs at least @lines lines. */
+void
+_kl_sheet_min_lines (KlSheet *s, lxw_row_t row, guint lines)
+{
+  _kl_sheet_enter_row (s, row);
+  s->line_count = MAX (s->line_count, lines);
 }
 
 void
@@ -69,37 +113,10 @@ _kl_sheet_row_level (KlSheet *s, lxw_row_t row, uint8_t level)
   s->line_level = level;
 }
 
+/* A text of @width cells written in (@row, @col). */
 void
-_kl_sheet_wrap (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text)
+_kl_sheet_wrap (KlSheet *s, lxw_row_t row, lxw_col_t col, double width)
 {
-  KlColumnWidth *w = _kl_sheet_column (s, col);
-
-  if (w->fixed && row == s->line_row)
-    s->line_count = MAX (s->line_count, lines_in (_kl_text_width (text), w->max - PAD));
-}
-
-void
-_kl_sheet_fit_spans (KlSheet *s)
-{
-  g_autoptr(GHashTable) lines = g_hash_table_new (NULL, NULL);
-  GHashTableIter iter;
-  gpointer row, n;
-
-  for (guint i = 0; i < s->spans->len && !s->x->streaming; i++)
-    {
-      KlSpan *span = &g_array_index (s->spans, KlSpan, i);
-      double room = -PAD;
-      guint count;
-
-      for (lxw_col_t c = span->first_col; c <= span->last_col; c++)
-        room += _kl_sheet_width (s, c);
-      count = lines_in (span->width, room);
-      if (count > GPOINTER_TO_UINT (g_hash_table_lookup (lines, GUINT_TO_POINTER (span->row))))
-        g_hash_table_insert (lines, GUINT_TO_POINTER (span->row), GUINT_TO_POINTER (count));
-    }
-  g_hash_table_iter_init (&iter, lines);
-  while (g_hash_table_iter_next (&iter, &row, &n))
-    if (GPOINTER_TO_UINT (n) > 1)
-      _kl_xlsx_note (s->x, worksheet_set_row (s->ws, GPOINTER_TO_UINT (row),
-                                              height_of (GPOINTER_TO_UINT (n)), NULL));
+  if (row == s->line_row)
+    s->line_count = MAX (s->line_count, lines_in (width, _kl_sheet_max_width (s, col) - PAD));
 }

@@ -46,7 +46,6 @@ _kl_sheet_new (KlXlsx *x, const char *name)
   s->x = x;
   s->ws = workbook_add_worksheet (x->book, name);
   s->widths = g_array_new (FALSE, TRUE, sizeof (KlColumnWidth));
-  s->spans = g_array_new (FALSE, FALSE, sizeof (KlSpan));
   if (s->ws == NULL)
     {
       _kl_xlsx_note (x, LXW_ERROR_MEMORY_MALLOC_FAILED);
@@ -59,7 +58,6 @@ void
 _kl_sheet_free (KlSheet *s)
 {
   g_array_unref (s->widths);
-  g_array_unref (s->spans);
   g_free (s);
 }
 
@@ -88,28 +86,35 @@ _kl_sheet_hide (KlSheet *s, lxw_col_t first_col, lxw_col_t last_col)
     _kl_sheet_column (s, c)->hidden = TRUE;
 }
 
-static void
+/* Returns the width, for the row height. */
+static double
 measure (KlSheet *s, lxw_col_t col, const char *text)
 {
   KlColumnWidth *w = _kl_sheet_column (s, col);
+  double width = _kl_text_width (text);
 
-  w->measured = MAX (w->measured, _kl_text_width (text));
+  w->measured = MAX (w->measured, width);
+  return width;
 }
 
-/* Digits of a whole number counted, not printed: this runs per cell. */
+/* Digits counted, not printed: this runs per cell (rates are fractions).
+ * Up to three decimals add their digits and the point; more show as
+ * General does, in at most 11 characters. */
 static void
 measure_number (KlSheet *s, lxw_col_t col, double value)
 {
   KlColumnWidth *w = _kl_sheet_column (s, col);
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  double width = 1;
+  double a = fabs (value), scaled = a, width = 1, decimals = 0;
 
-  if (value == floor (value) && fabs (value) < 1e15)
-    for (guint64 n = (guint64) fabs (value); n >= 10; n /= 10)
+  for (; decimals < 4 && scaled != floor (scaled); decimals++)
+    scaled *= 10;
+  if (a < 1e15)
+    for (guint64 n = (guint64) a; n >= 10; n /= 10)
       width++;
   else
-    width = strlen (g_ascii_formatd (buf, sizeof buf, "%.10g", value));
-  w->measured = MAX (w->measured, width + (value < 0));
+    width = 11;
+  width = decimals == 0 ? width : decimals < 4 ? width + 1 + decimals : 11;
+  w->measured = MAX (w->measured, MIN (width, 11) + (value < 0));
 }
 
 double
@@ -122,12 +127,13 @@ _kl_sheet_width (KlSheet *s, lxw_col_t col)
   return CLAMP (w->measured + WIDTH_PAD, min, max);
 }
 
-static void
-measure_share (KlSheet *s, lxw_col_t col, const char *text, guint rows)
+/* The widest column @col can get: wrapped text fills exactly this. */
+double
+_kl_sheet_max_width (KlSheet *s, lxw_col_t col)
 {
   KlColumnWidth *w = _kl_sheet_column (s, col);
 
-  w->measured = MAX (w->measured, ceil (_kl_text_width (text) / rows));
+  return w->max > 0 ? w->max : WIDTH_MAX;
 }
 
 void
@@ -140,7 +146,6 @@ _kl_sheet_apply_widths (KlSheet *s)
                                                      NULL, &opts));
     }
   _kl_sheet_flush_row (s);
-  _kl_sheet_fit_spans (s);
 }
 
 /* Excel holds at most 32,767 characters in a cell: longer text (a pasted
@@ -167,8 +172,7 @@ _kl_sheet_text (KlSheet *s, lxw_row_t row, lxw_col_t col, const char *text,
   if ((cut = fit_cell (text)) != NULL)
     text = cut;
   _kl_sheet_enter_row (s, row);
-  measure (s, col, text);
-  _kl_sheet_wrap (s, row, col, text);
+  _kl_sheet_wrap (s, row, col, measure (s, col, text));
   _kl_xlsx_note (s->x, worksheet_write_string (s->ws, row, col, text, format));
 }
 
@@ -208,28 +212,22 @@ _kl_sheet_formula_text (KlSheet *s, lxw_row_t row, lxw_col_t col,
   _kl_xlsx_note (s->x, worksheet_write_formula_str (s->ws, row, col, formula, format, value));
 }
 
-/* Merged text is not measured: it has the width of the whole range. */
+/* Text merged across the columns of one row.  It is not measured: it has
+ * the width of the whole range.  (Down over rows: kl-xlsx-down.c.) */
 void
-_kl_sheet_merge (KlSheet *s, lxw_row_t first_row, lxw_col_t first_col,
-                 lxw_row_t last_row, lxw_col_t last_col, const char *text,
-                 lxw_format *format)
+_kl_sheet_merge (KlSheet *s, lxw_row_t row, lxw_col_t first_col, lxw_col_t last_col,
+                 const char *text, lxw_format *format)
 {
-  if (first_row == last_row && first_col == last_col)
+  if (first_col == last_col)
     {
-      _kl_sheet_text (s, first_row, first_col, text, format);
+      _kl_sheet_text (s, row, first_col, text, format);
       return;
     }
-  _kl_sheet_enter_row (s, first_row);
-  if (first_row == last_row && text != NULL)
-    {
-      KlSpan span = { first_row, first_col, last_col, _kl_text_width (text) };
-      g_array_append_val (s->spans, span);
-    }
-  /* A group merged down must fit its lines in its rows: widen the column. */
-  if (first_col == last_col && text != NULL)
-    measure_share (s, first_col, text, last_row - first_row + 1);
-  _kl_xlsx_note (s->x, worksheet_merge_range (s->ws, first_row, first_col, last_row,
-                                              last_col, text ? text : "", format));
+  _kl_sheet_enter_row (s, row);
+  if (text != NULL)
+    _kl_sheet_span_lines (s, row, first_col, last_col, text);
+  _kl_xlsx_note (s->x, worksheet_merge_range (s->ws, row, first_col, row, last_col,
+                                              text ? text : "", format));
 }
 
 void
@@ -255,13 +253,13 @@ _kl_sheet_title (KlSheet *s, lxw_col_t last_col, const char *title, const char *
                                               s->x->f.title));
   if (subtitle == NULL)
     return 1;
-  _kl_sheet_merge (s, 1, 0, 1, last_col, subtitle, s->x->f.subtitle);
+  _kl_sheet_merge (s, 1, 0, last_col, subtitle, s->x->f.subtitle);
   return 2;
 }
 
-/* A4 landscape, one page wide, the header rows on every page, page
- * numbers in the footer, panes frozen below the header and right of
- * @freeze_col columns. */
+/* A4 landscape, one page wide, the header rows on every page, the plan's
+ * title in the page header, 第 N 页，共 M 页 in the footer, panes frozen
+ * below the header and right of @freeze_col columns. */
 void
 _kl_sheet_page (KlSheet *s, lxw_row_t header_first, lxw_row_t header_last,
                 lxw_col_t freeze_col)
@@ -276,6 +274,56 @@ _kl_sheet_page (KlSheet *s, lxw_row_t header_first, lxw_row_t header_last,
   worksheet_freeze_panes (ws, header_last + 1, freeze_col);
   _kl_xlsx_note (s->x, worksheet_repeat_rows (ws, header_first, header_last));
   _kl_xlsx_note (s->x, worksheet_set_footer (ws, KL_W_FOOTER));
+  if (s->x->page_header != NULL)
+    _kl_xlsx_note (s->x, worksheet_set_header (ws, s->x->page_header));
+}
+
+/* "G5" into @out (LXW_MAX_CELL_NAME_LENGTH), without printf: the rate
+ * formulas of a big report build 60,000 of these.  Returns the end. */
+static char *
+put_cell (char *out, lxw_row_t row, lxw_col_t col)
+{
+  char rev[16];
+  int n = 0;
+
+  for (guint32 c = (guint32) col + 1; c > 0; c = (c - 1) / 26)
+    rev[n++] = (char) ('A' + (c - 1) % 26);
+  while (n > 0)
+    *out++ = rev[--n];
+  for (guint32 r = row + 1; r > 0; r /= 10)
+    rev[n++] = (char) ('0' + r % 10);
+  while (n > 0)
+    *out++ = rev[--n];
+  return out;
+}
+
+static char *
+put_text (char *out, const char *text)
+{
+  gsize len = strlen (text);
+
+  memcpy (out, text, len);
+  return out + len;
+}
+
+/* 完成率 in (@row, @col): =IF(G5="","",IFERROR(G5/E5,"")) of the figure
+ * in @done_col over the one in @of_col — no figure yet is not 0 % —
+ * with its value, or "" when @has_rate is FALSE. */
+void
+_kl_sheet_rate (KlSheet *s, lxw_row_t row, lxw_col_t col, lxw_col_t done_col,
+                lxw_col_t of_col, gboolean has_rate, double rate, lxw_format *format)
+{
+  char done[LXW_MAX_CELL_NAME_LENGTH], of[LXW_MAX_CELL_NAME_LENGTH], formula[96], *p = formula;
+
+  *put_cell (done, row, done_col) = '\0';
+  *put_cell (of, row, of_col) = '\0';
+  p = put_text (put_text (put_text (p, "=IF("), done), "=\"\",\"\",IFERROR(");
+  p = put_text (put_text (put_text (put_text (p, done), "/"), of), ",\"\"))");
+  *p = '\0';
+  if (has_rate)
+    _kl_sheet_formula (s, row, col, formula, rate, format);
+  else
+    _kl_sheet_formula_text (s, row, col, formula, "", format);
 }
 
 char *

@@ -98,6 +98,11 @@ make_formats (KlXlsx *x, const char *body, const char *title)
       f->indent[i] = cell_format (x, body, BODY_SIZE, LXW_ALIGN_LEFT);
       format_set_indent (f->indent[i], (uint8_t) i);
     }
+  f->top_text = cell_format (x, body, BODY_SIZE, LXW_ALIGN_LEFT);
+  format_set_align (f->top_text, LXW_ALIGN_VERTICAL_TOP);
+  f->top_center = cell_format (x, body, BODY_SIZE, LXW_ALIGN_CENTER);
+  format_set_align (f->top_center, LXW_ALIGN_VERTICAL_TOP);
+  f->top_number = f->top_center;
   f->input_number = input_format (x, body, "General");
   f->input_text = input_format (x, body, "@");
   f->id = workbook_add_format (x->book);
@@ -126,6 +131,21 @@ void
 _kl_xlsx_discard (KlXlsx *x)
 {
   g_clear_pointer (&x->book, lxw_workbook_free);
+  g_clear_pointer (&x->page_header, g_free);
+}
+
+/* The page header of every sheet: the plan's title, centred.  "&" is the
+ * header's escape character; Excel takes at most 255 characters. */
+void
+_kl_xlsx_page_title (KlXlsx *x, const char *title)
+{
+  const char *text = title ? title : "";
+  g_autofree char *cut = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 100));
+  g_auto(GStrv) parts = g_strsplit (cut, "&", -1);
+  g_autofree char *escaped = g_strjoinv ("&&", parts);
+
+  g_free (x->page_header);
+  x->page_header = g_strconcat ("&C", escaped, NULL);
 }
 
 /* Closing writes the file; it also frees the workbook, failed or not.
@@ -136,6 +156,7 @@ _kl_xlsx_close (KlXlsx *x, const char *target, GError **error)
   lxw_error err;
   int saved;
 
+  g_clear_pointer (&x->page_header, g_free);
   errno = 0;
   err = workbook_close (g_steal_pointer (&x->book));
   saved = errno;

@@ -119,6 +119,12 @@ static const char list_unit_sql[] =
   " WHERE i.plan_id = ?1 AND n.unit_id = ?3 AND (?2 IS NULL OR n.period = ?2)"
   " ORDER BY 8, 1, 2, 3, 4";
 
+static const char list_notes_sql[] =
+  "SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at,"
+  " i.position, n.source_id FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
+  " WHERE i.plan_id = ?1 AND (?2 IS NULL OR n.period = ?2) AND n.note <> ''"
+  " ORDER BY 8, 1, 2, 3, 4";
+
 GPtrArray *
 kl_store_list_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
                         GError **error)
@@ -126,9 +132,9 @@ kl_store_list_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
   return kl_store_list_unit_progress (self, plan_id, period, 0, error);
 }
 
-GPtrArray *
-kl_store_list_unit_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
-                             gint64 unit_id, GError **error)
+static GPtrArray *
+list_entries (KlStore *self, const char *sql, gint64 plan_id, const KlPeriod *period,
+              gint64 unit_id, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_progress_entry_free);
@@ -136,9 +142,7 @@ kl_store_list_unit_progress (KlStore *self, gint64 plan_id, const KlPeriod *peri
   KlProgressEntry *last = NULL;
   int rc;
 
-  g_return_val_if_fail (KL_IS_STORE (self), NULL);
-  g_return_val_if_fail (period == NULL || kl_period_is_valid (period), NULL);
-  stmt = _kl_store_prepare (self, unit_id != 0 ? list_unit_sql : list_all_sql, error);
+  stmt = _kl_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, plan_id);
@@ -155,6 +159,25 @@ kl_store_list_unit_progress (KlStore *self, gint64 plan_id, const KlPeriod *peri
     return _kl_store_fail (self, error), NULL;
   sort_periods (list);
   return g_steal_pointer (&list);
+}
+
+GPtrArray *
+kl_store_list_unit_progress (KlStore *self, gint64 plan_id, const KlPeriod *period,
+                             gint64 unit_id, GError **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+  g_return_val_if_fail (period == NULL || kl_period_is_valid (period), NULL);
+  return list_entries (self, unit_id != 0 ? list_unit_sql : list_all_sql, plan_id, period,
+                       unit_id, error);
+}
+
+GPtrArray *
+kl_store_list_progress_notes (KlStore *self, gint64 plan_id, const KlPeriod *period,
+                              GError **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+  g_return_val_if_fail (period == NULL || kl_period_is_valid (period), NULL);
+  return list_entries (self, list_notes_sql, plan_id, period, 0, error);
 }
 
 /* A cached statement (borrowed) with ?1 indicator, ?2 unit, ?3 period

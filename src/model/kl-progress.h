@@ -106,6 +106,13 @@ GPtrArray *kl_store_list_unit_progress (KlStore         *self,
                                         const KlPeriod  *period,
                                         gint64           unit_id,
                                         GError         **error);
+/* Only the (non-empty) notes of the plan's cells in @period, as
+ * KlProgressEntry * without values, in the same order: for reports that
+ * take their figures from the roll-up. */
+GPtrArray *kl_store_list_progress_notes (KlStore        *self,
+                                         gint64          plan_id,
+                                         const KlPeriod *period,
+                                         GError        **error);
 /* KlProgressRow * for every indicator × unit with a quota or a figure, in
  * one set-based query (never a query per cell), by indicator position then
  * unit id.  A figure counts in @period's actual when its period lies

@@ -9,6 +9,7 @@
 /* Sheet names (Excel: at most 31 characters, none of []:*?/\). */
 #define KL_W_SHEET_QUOTA      "指标分解表"
 #define KL_W_SHEET_QUOTA_DATA "分解数据"
+#define KL_W_SHEET_SUMMARY    "进度汇总表"
 #define KL_W_SHEET_PROGRESS   "进度统计表"
 #define KL_W_SHEET_TASKS      "任务分工表"
 #define KL_W_SHEET_TEMPLATE   "填报模板"
@@ -16,6 +17,7 @@
 
 /* Titles: the plan's title followed by the report's name. */
 #define KL_W_TITLE_QUOTA      "指标分解表"
+#define KL_W_TITLE_SUMMARY    "进度汇总表"
 #define KL_W_TITLE_PROGRESS   "进度统计表"
 #define KL_W_TITLE_TASKS      "任务分工表"
 #define KL_W_TITLE_TEMPLATE   "进度填报表"
@@ -43,6 +45,7 @@
 #define KL_W_PROGRESS_NOTE    "进展情况"
 #define KL_W_SHARE_PERCENT    "占比（%）"
 #define KL_W_SUBTOTAL         "小计"
+#define KL_W_SHARE_FMT        "占比%s%%"   /* a share rule without its base */
 
 /* Task status, as KlStatus. */
 #define KL_W_NOT_STARTED      "未开始"

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The floor: what writing 进度统计表 costs in libxlsxwriter alone.  Same
  * sheets, cells, formulas with values, formats, merges, comments,
- * conditional formats, chart and page setup as kl-report-progress*.c,
+ * conditional formats, chart and page setup as kl-report-progress*.c
+ * (进度汇总表 in bench-xlsx-floor-summary.c),
  * for the data of kl_export_test_big_plan, computed in place.  Built into
  * bench-xlsx and, alone, as bench-xlsx-floor PATH [N M]. */
 #include <stdio.h>
@@ -12,11 +13,7 @@
 
 enum { C_SERIAL, C_NAME, C_MEASURE, C_UNIT, C_QUOTA, C_ACTUAL, C_SO_FAR, C_RATE, C_DUE, C_NOTE };
 
-typedef struct
-{
-  lxw_format *title, *subtitle, *header, *text, *center, *number, *rate, *sum, *sum_rate,
-             *heading, *met, *lagging;
-} Formats;
+typedef KlFloorFormats Formats;
 
 static lxw_format *
 cell (lxw_workbook *wb, const char *font, double size, uint8_t align)
@@ -52,6 +49,10 @@ make_formats (lxw_workbook *wb, Formats *f)
   f->sum_rate = cell (wb, "宋体", 11, LXW_ALIGN_CENTER);
   format_set_bold (f->sum_rate);
   format_set_num_format (f->sum_rate, "0.0%");
+  f->top_text = cell (wb, "宋体", 11, LXW_ALIGN_LEFT);
+  format_set_align (f->top_text, LXW_ALIGN_VERTICAL_TOP);
+  f->top_center = cell (wb, "宋体", 11, LXW_ALIGN_CENTER);
+  format_set_align (f->top_center, LXW_ALIGN_VERTICAL_TOP);
   f->met = workbook_add_format (wb);
   format_set_bg_color (f->met, 0xC6EFCE);
   f->lagging = workbook_add_format (wb);
@@ -68,6 +69,23 @@ rate_formula (lxw_worksheet *ws, lxw_row_t row, double quota, double done, lxw_f
   worksheet_write_formula_num (ws, row, C_RATE, formula, f, done / quota);
 }
 
+/* Serial, indicator and measure, merged down over the block in its last row. */
+static void
+merged (lxw_worksheet *ws, const Formats *f, lxw_row_t row, gboolean first, guint i,
+        const char *name)
+{
+  if (first)
+    {
+      worksheet_write_number (ws, row, C_SERIAL, i + 1, f->top_center);
+      worksheet_write_string (ws, row, C_NAME, name, f->top_text);
+      worksheet_write_string (ws, row, C_MEASURE, "人次", f->top_center);
+      return;
+    }
+  worksheet_write_blank (ws, row, C_SERIAL, f->top_center);
+  worksheet_write_blank (ws, row, C_NAME, f->top_text);
+  worksheet_write_blank (ws, row, C_MEASURE, f->top_center);
+}
+
 static void
 unit_row (lxw_worksheet *ws, const Formats *f, lxw_row_t row, guint i, guint u,
           const char *name, guint n_units, double sums[3])
@@ -78,9 +96,7 @@ unit_row (lxw_worksheet *ws, const Formats *f, lxw_row_t row, guint i, guint u,
   double done = (double) ((guint) quota * (index % 7 + 1) / 10);
 
   snprintf (unit, sizeof unit, "测试第%03u镇", u + 1);
-  worksheet_write_number (ws, row, C_SERIAL, i + 1, f->number);
-  worksheet_write_string (ws, row, C_NAME, name, f->text);
-  worksheet_write_string (ws, row, C_MEASURE, "人次", f->center);
+  merged (ws, f, row, u == 0, i, name);
   worksheet_write_string (ws, row, C_UNIT, unit, f->center);
   worksheet_write_number (ws, row, C_QUOTA, quota, f->number);
   worksheet_write_number (ws, row, C_ACTUAL, done, f->number);
@@ -105,9 +121,10 @@ subtotal (lxw_worksheet *ws, const Formats *f, lxw_row_t row, lxw_row_t first, g
 {
   char formula[64];
 
-  worksheet_write_number (ws, row, C_SERIAL, i + 1, f->sum);
-  worksheet_write_string (ws, row, C_NAME, name, f->heading);
-  worksheet_write_string (ws, row, C_MEASURE, "人次", f->center);
+  merged (ws, f, row, FALSE, i, name);
+  worksheet_merge_range (ws, first, C_SERIAL, row, C_SERIAL, "", f->top_center);
+  worksheet_merge_range (ws, first, C_NAME, row, C_NAME, name, f->top_text);
+  worksheet_merge_range (ws, first, C_MEASURE, row, C_MEASURE, "人次", f->top_center);
   worksheet_write_string (ws, row, C_UNIT, "小计", f->heading);
   for (int k = 0; k < 3; k++)
     {
@@ -154,16 +171,23 @@ page (lxw_worksheet *ws, const Formats *f, lxw_row_t last)
 
   for (lxw_col_t c = 0; c < G_N_ELEMENTS (widths); c++)
     worksheet_set_column (ws, c, c, widths[c], NULL);
+  kl_bench_floor_page (ws, 2, 2, 4);
+  worksheet_conditional_format_range (ws, 3, C_RATE, last - 1, C_RATE, &met);
+  worksheet_conditional_format_range (ws, 3, C_RATE, last - 1, C_RATE, &lag);
+}
+
+void
+kl_bench_floor_page (lxw_worksheet *ws, lxw_row_t first, lxw_row_t last, lxw_col_t freeze_col)
+{
   worksheet_set_paper (ws, 9);
   worksheet_set_landscape (ws);
   worksheet_fit_to_pages (ws, 1, 0);
   worksheet_set_margins (ws, 0.5, 0.5, 0.6, 0.6);
   worksheet_center_horizontally (ws);
-  worksheet_freeze_panes (ws, 3, 4);
-  worksheet_repeat_rows (ws, 2, 2);
+  worksheet_freeze_panes (ws, last + 1, freeze_col);
+  worksheet_repeat_rows (ws, first, last);
   worksheet_set_footer (ws, "&C第 &P 页，共 &N 页");
-  worksheet_conditional_format_range (ws, 3, C_RATE, last - 1, C_RATE, &met);
-  worksheet_conditional_format_range (ws, 3, C_RATE, last - 1, C_RATE, &lag);
+  worksheet_set_header (ws, "&C2021年度大型测试县科普工作要点");
 }
 
 /* 完成率图: a table pointing at the 小计 rows, and a bar chart of it. */
@@ -198,8 +222,7 @@ chart_sheet (lxw_workbook *wb, const Formats *f, guint n_indicators, guint n_uni
   chart_axis_set_num_format (chart->x_axis, "0%");
   worksheet_set_column (ws, 0, 0, 32, NULL);
   worksheet_insert_chart_opt (ws, 1, 4, chart, &where);
-  worksheet_set_landscape (ws);
-  worksheet_fit_to_pages (ws, 1, 0);
+  kl_bench_floor_page (ws, 0, 0, 1);
 }
 
 gboolean
@@ -209,11 +232,13 @@ kl_bench_floor_write (const char *path, guint n_indicators, guint n_units)
                                          "累计完成", "完成率", "序时进度", "备注" };
   lxw_workbook_options opts = { .constant_memory = LXW_TRUE };
   lxw_workbook *wb = workbook_new_opt (path, &opts);
-  lxw_worksheet *ws = workbook_add_worksheet (wb, "进度统计表");
+  lxw_worksheet *ws;
   lxw_doc_properties props = { .title = (char *) "2021年度大型测试县科普工作要点" };
   Formats f;
 
   make_formats (wb, &f);
+  kl_bench_floor_summary (wb, &f, n_indicators, n_units);
+  ws = workbook_add_worksheet (wb, "进度统计表");
   workbook_set_properties (wb, &props);
   worksheet_set_row (ws, 0, 32, NULL);
   worksheet_merge_range (ws, 0, 0, 0, C_NOTE, "2021年度大型测试县科普工作要点进度统计表", f.title);

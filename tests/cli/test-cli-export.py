@@ -50,7 +50,7 @@ with tempfile.TemporaryDirectory() as tmp:
     expect_ok(base + ["--report", "tasks,quota"], out, ["指标分解表", "任务分工表", "分解数据"],
               "a list")
     expect_ok(base + ["--report", "all", "--period", "2021-Q1"], out,
-              ["指标分解表", "进度统计表", "完成率图", "任务分工表", "填报模板", "_kepu", "分解数据"],
+              ["指标分解表", "进度汇总表", "进度统计表", "完成率图", "任务分工表", "填报模板", "_kepu", "分解数据"],
               "all")
     book = expect_ok(base + ["--report", "template", "--unit", "高邮市", "--period", "2021-H1"],
                      out, ["填报模板", "_kepu"], "one unit's template")

@@ -39,8 +39,11 @@ class Checks:
         print(ok_message)
 
 
-def run(args, **kw):
-    return subprocess.run(args, capture_output=True, text=True, **kw)
+def run(args, check=False, **kw):
+    result = subprocess.run(args, capture_output=True, text=True, **kw)
+    if check and result.returncode != 0:
+        sys.exit(f"{args}: exit {result.returncode}: {result.stderr}")
+    return result
 
 
 def fixture(*args, check=True):
@@ -57,6 +60,43 @@ def tmpdir():
 def sample_ledger(folder):
     ledger = os.path.join(folder, "sample.kepu")
     fixture("import", ledger, SAMPLE)
+    return ledger
+
+
+CLI = os.environ.get("KL_CLI")
+# Q3 figures of the sample: a share of each quota, some met, some behind,
+# some missing, one long note.
+Q3_SHARES = [1, 0.8, 0.5, 1.2, 0.7, 0.9, None]
+Q3_NOTE = "含线上推广；第三季度在各镇（街道）集中开展，部分活动延至第四季度"
+
+
+def q3_figure(quota, i, u):
+    share = Q3_SHARES[(i + u) % len(Q3_SHARES)]
+    if share is None:
+        return None
+    if isinstance(quota, list):
+        return "/".join(str(round(q * share)) for q in quota)
+    if isinstance(quota, dict):
+        return str(3000 + 150 * u)
+    if isinstance(quota, (int, float)) and quota > 0:
+        return str(round(quota * share))
+    return None
+
+
+def sample_q3_ledger(folder):
+    """The sample with Q3 figures entered through the command line."""
+    import json
+    ledger = os.path.join(folder, "sample-q3.kepu")
+    run([CLI, "--db", ledger, "sample"], check=True)
+    outline = json.loads(run([CLI, "--db", ledger, "outline", "--json"], check=True).stdout)
+    for i, ind in enumerate(outline["indicators"]):
+        for u, (unit, quota) in enumerate(ind["quotas"].items()):
+            value = q3_figure(quota, i, u)
+            if value is None:
+                continue
+            note = ["--note", Q3_NOTE] if (i, u) == (7, 2) else []
+            run([CLI, "--db", ledger, "progress", "set", "--indicator", str(ind["id"]),
+                 "--unit", unit, "--period", "2021-Q3", *note, value], check=True)
     return ledger
 
 

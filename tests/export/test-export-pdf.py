@@ -21,7 +21,8 @@ if SOFFICE is None or shutil.which("pdftotext") is None:
 # Report → words every printed page must show (header row ends).
 PAGE_WORDS = {
     "quota": [("项目", "下达数"), ("项目", "指标编号")],  # 指标分解表, 分解数据
-    "progress": [("序号", "备注"), ("指标", "序时进度")],  # 进度统计表, 完成率图
+    # 进度汇总表, 进度统计表, 完成率图
+    "progress": [("项目", "序时进度"), ("序号", "备注"), ("指标", "序时进度")],
     "tasks": [("序号", "进展情况")],
     "template": [("序号", "备注")],
 }

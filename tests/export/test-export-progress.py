@@ -63,13 +63,15 @@ def check_subtotal(where, got, rows):
 
 
 def check_against_app(sheet, blocks, units_order):
+    """The serial and the indicator show once, merged down over the block."""
     r = FIRST - 1
     for serial, ((ind, part), rows) in enumerate(blocks, start=1):
+        first = r
         for unit in units_order:
             if unit not in rows:
                 continue
             got = sheet[r]
-            c.eq(f"row {r + 1} block", (got[0], got[3]), (str(serial), unit))
+            c.eq(f"row {r + 1} block", (got[0], got[3]), (str(serial) if r == first else "", unit))
             check_unit_row(f"row {r + 1} ({ind} {unit})", got, rows[unit], part)
             r += 1
         if len(rows) > 1 and "率" not in ind:
@@ -105,17 +107,35 @@ def check_chart(book, recalc):
         c.eq("series", len(charts[0].series), 2)
     if recalc is None:
         return
-    report, table = recalc[0], recalc[1]
-    totals = {row[1]: row[7] for row in report[3:] if row[3] == "小计"}
+    report, table = recalc[1], recalc[2]
+    totals, name = {}, None
+    for row in report[3:]:
+        name = row[1] or name  # merged down: the block's first row holds it
+        if row[3] == "小计":
+            totals[name] = row[7]
     for row in table[1:]:
         if row[0] in totals:
             c.eq(f"chart rate of {row[0]}", row[1], totals[row[0]])
     c.true("chart rows", len([r for r in table[1:] if r[0]]) >= len(totals) > 0)
 
 
+def check_merged(ws, where="progress alone (constant memory)"):
+    """Serial, indicator and measure: merged down over each block's rows."""
+    names = [ws.cell(r, 2).value for r in range(FIRST, ws.max_row + 1)]
+    blocks = [n for n in names if n]
+    c.true(f"{where}: names once per block", len(blocks) == len(set(blocks)) > 3)
+    down = {(m.min_col, m.min_row, m.max_row) for m in ws.merged_cells.ranges
+            if m.min_col == m.max_col and m.max_row > m.min_row}
+    for col in (1, 2, 3):
+        starts = [r for r in range(FIRST, ws.max_row + 1) if ws.cell(r, 2).value]
+        ends = starts[1:] + [ws.max_row + 1]
+        want = {(col, a, b - 1) for a, b in zip(starts, ends) if b - 1 > a}
+        c.eq(f"{where}: column {col} merged over the blocks", want & down, want)
+
+
 def check_sheet(path):
     book = openpyxl.load_workbook(path)
-    c.eq("sheets", book.sheetnames, ["进度统计表", "完成率图"])
+    c.eq("sheets", book.sheetnames, ["进度汇总表", "进度统计表", "完成率图"])
     ws = book["进度统计表"]
     c.eq("header", [ws.cell(3, i).value for i in range(1, 11)], HEADER)
     c.eq("subtitle", ws["A2"].value, "统计期间：2021年第二季度（截至2021年6月30日）")
@@ -129,6 +149,7 @@ def check_sheet(path):
     c.eq("note column", [ws.cell(r, 10).value for r in range(4, last + 1) if ws.cell(r, 10).value],
          ["含线上推广"])
     c.eq("rate format", ws["H4"].number_format, "0.0%")
+    check_merged(ws)
     c.eq("header rows repeat", ws.print_title_rows, "$3:$3")
     c.eq("frozen", ws.freeze_panes, "E4")
     c.eq("landscape, one page wide", (ws.page_setup.orientation, ws.page_setup.fitToHeight),
@@ -143,11 +164,13 @@ with ex.tmpdir() as tmp:
     sheets = ex.recalc(out, tmp) if ex.have_ssconvert() else None
     check_chart(openpyxl.load_workbook(out), sheets)
     if sheets is not None:
-        check_against_app(sheets[0], app_blocks(ledger), units)
-        check_cached(out, sheets[0])
+        check_against_app(sheets[1], app_blocks(ledger), units)
+        check_cached(out, sheets[1])
     every = openpyxl.load_workbook(ex.export(ledger, "all", os.path.join(tmp, "all.xlsx"), PERIOD))
+    check_merged(every["进度统计表"], "all reports (in memory)")
     c.eq("all reports in one workbook", every.sheetnames,
-         ["指标分解表", "进度统计表", "完成率图", "任务分工表", "填报模板", "_kepu", "分解数据"])
+         ["指标分解表", "进度汇总表", "进度统计表", "完成率图", "任务分工表", "填报模板", "_kepu",
+          "分解数据"])
     one = ex.export(ledger, "progress", os.path.join(tmp, "甲镇.xlsx"), PERIOD, "甲镇")
     ws = openpyxl.load_workbook(one)["进度统计表"]
     c.eq("甲镇 only", {ws.cell(r, 4).value for r in range(FIRST, ws.max_row + 1)}, {"甲镇"})
