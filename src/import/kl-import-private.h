@@ -30,6 +30,13 @@ gboolean   _kl_text_has_suffix_any   (const char        *text,
 gboolean   _kl_text_contains_any     (const char        *text,
                                       const char *const *needles);
 glong      _kl_text_length           (const char        *text);
+/* Whether @text starts with @prefix, reading @text no further than @prefix
+ * is long.  For a position inside a longer text, use this, not
+ * g_str_has_prefix (): since GLib 2.76 that is a macro which, for a
+ * constant prefix, first takes strlen (@text), and a loop over the
+ * positions of a text becomes quadratic (1.5 MB: 0.1 s → 20 s). */
+gboolean   _kl_text_starts_with      (const char        *text,
+                                      const char        *prefix);
 
 /* kl-text-lines.c */
 GPtrArray *_kl_text_split_lines      (const char        *utf8);

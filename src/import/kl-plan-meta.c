@@ -144,7 +144,7 @@ level_of (const char *issuer)
 
   for (const char *p = issuer; p < end; p = g_utf8_next_char (p))
     for (guint k = 0; k < G_N_ELEMENTS (levels); k++)
-      if (g_str_has_prefix (p, levels[k][0]))
+      if (_kl_text_starts_with (p, levels[k][0]))
         {
           if (k + 1 > rank)
             rank = k + 1, found = levels[k][1];

@@ -122,10 +122,10 @@ parse_parenthesised (const char      *line,
   if (n == 0)
     n = parse_digits (p, 2, &end), style = 4;
   p = skip_spaces (end);
-  if (n == 0 || !(g_str_has_prefix (p, "）") || *p == ')'))
+  if (n == 0 || !(_kl_text_starts_with (p, "）") || *p == ')'))
     return FALSE;
   p = g_utf8_next_char (p);
-  if (g_str_has_prefix (p, "、") || g_str_has_prefix (p, "．"))
+  if (_kl_text_starts_with (p, "、") || _kl_text_starts_with (p, "．"))
     p = g_utf8_next_char (p);
   return accept (out, style, n, line, p);
 }
@@ -142,10 +142,10 @@ parse_after_number (const char      *line,
   const char *next;
 
   p = skip_spaces (p);
-  if (!(g_str_has_prefix (p, "、") || g_str_has_prefix (p, "．") || *p == '.'
-        || (style == 3 && (g_str_has_prefix (p, "）") || *p == ')'))))
+  if (!(_kl_text_starts_with (p, "、") || _kl_text_starts_with (p, "．") || *p == '.'
+        || (style == 3 && (_kl_text_starts_with (p, "）") || *p == ')'))))
     return FALSE;
-  if (style == 3 && (g_str_has_prefix (p, "）") || *p == ')'))
+  if (style == 3 && (_kl_text_starts_with (p, "）") || *p == ')'))
     style = 4;
   next = g_utf8_next_char (p);
   if (is_digit_at (next))

@@ -79,7 +79,7 @@ _kl_line_is_table_row (const char *line)
 {
   const char *tab;
 
-  if (g_str_has_prefix (line, "|") || g_str_has_prefix (line, "｜"))
+  if (_kl_text_starts_with (line, "|") || _kl_text_starts_with (line, "｜"))
     return TRUE;
   tab = strchr (line, '\t');
   return tab != NULL && strchr (tab + 1, '\t') != NULL;
@@ -153,7 +153,7 @@ line_break_len (const char *p)
     return 2;
   if (p[0] == '\r' || p[0] == '\n' || p[0] == '\f')
     return 1;
-  if (g_str_has_prefix (p, "\xE2\x80\xA8") || g_str_has_prefix (p, "\xE2\x80\xA9"))
+  if (_kl_text_starts_with (p, "\xE2\x80\xA8") || _kl_text_starts_with (p, "\xE2\x80\xA9"))
     return 3;
   return 0;
 }

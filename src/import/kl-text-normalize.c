@@ -146,11 +146,18 @@ _kl_text_ends_sentence (const char *text)
 }
 
 gboolean
+_kl_text_starts_with (const char *text,
+                      const char *prefix)
+{
+  return strncmp (text, prefix, strlen (prefix)) == 0;
+}
+
+gboolean
 _kl_text_has_prefix_any (const char        *text,
                          const char *const *prefixes)
 {
   for (guint i = 0; prefixes[i] != NULL; i++)
-    if (g_str_has_prefix (text, prefixes[i]))
+    if (_kl_text_starts_with (text, prefixes[i]))
       return TRUE;
   return FALSE;
 }

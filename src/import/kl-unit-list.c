@@ -46,9 +46,9 @@ match_bracket (const char *text,
 
   for (gsize i = open; text[i] != '\0' && i - open < MAX_LIST_BYTES; i++)
     {
-      if (text[i] == o[0] && g_str_has_prefix (text + i, o))
+      if (text[i] == o[0] && _kl_text_starts_with (text + i, o))
         depth++;
-      else if (text[i] == c[0] && g_str_has_prefix (text + i, c) && --depth == 0)
+      else if (text[i] == c[0] && _kl_text_starts_with (text + i, c) && --depth == 0)
         return i + strlen (c);
     }
   return 0;
@@ -87,8 +87,8 @@ acc_add_labelled (UnitAcc    *acc,
           g_autofree char *seg = g_strndup (content + prev_end, (gsize) (s - prev_end));
           acc_add_list (acc, seg, prev_lead);
         }
-      const char *word = content + s + (g_str_has_prefix (content + s, "总") ? strlen ("总") : 0);
-      prev_lead = g_str_has_prefix (word, "牵头") || g_str_has_prefix (word, "主责");
+      const char *word = content + s + (_kl_text_starts_with (content + s, "总") ? strlen ("总") : 0);
+      prev_lead = _kl_text_starts_with (word, "牵头") || _kl_text_starts_with (word, "主责");
       prev_end = e;
       g_match_info_next (info, NULL);
     }
@@ -125,7 +125,7 @@ take_labelled_brackets (GString *para,
                       && strchr ("[(\xE3\xEF", para->str[i]) != NULL; k++)
       {
         gsize open_len = strlen (bracket_pairs[k][0]), end;
-        if (!g_str_has_prefix (para->str + i, bracket_pairs[k][0])
+        if (!_kl_text_starts_with (para->str + i, bracket_pairs[k][0])
             || !starts_with_label (para->str + i)
             || (end = match_bracket (para->str, i, k)) == 0)
           continue;
@@ -214,9 +214,9 @@ find_trailing_open (const char *text,
   for (gsize i = close_end; i-- > 0 && close_end - i < MAX_LIST_BYTES;)
     for (guint k = 3; k <= 4; k++)
       {
-        if (g_str_has_prefix (text + i, bracket_pairs[k][1]))
+        if (_kl_text_starts_with (text + i, bracket_pairs[k][1]))
           depth++;
-        else if (g_str_has_prefix (text + i, bracket_pairs[k][0]) && --depth == 0)
+        else if (_kl_text_starts_with (text + i, bracket_pairs[k][0]) && --depth == 0)
           {
             *pair = k;
             return i;

@@ -180,7 +180,7 @@ names_own_place (const char *name,
     {
       const char *p = g_utf8_offset_to_pointer (name, i);
       for (guint k = 0; level_chars[k] != NULL; k++)
-        if (g_str_has_prefix (p, level_chars[k]))
+        if (_kl_text_starts_with (p, level_chars[k]))
           return TRUE;
     }
   return FALSE;

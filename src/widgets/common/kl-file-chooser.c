@@ -3,39 +3,14 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "widgets/common/kl-file-chooser.h"
+#include "widgets/common/kl-file-chooser-private.h"
 
 /* One request to the file chooser, whatever it asks for: a ledger to open
- * or save, several spreadsheets, or a folder.  The chosen paths go to
- * one callback; a single path to the other. */
+ * or save, several spreadsheets, a folder, or a file of the caller's kind.
+ * The GTK 4.8 path is here; the GTK 4.10+ one in kl-file-dialog.c. */
 
-typedef enum { MODE_OPEN, MODE_SAVE, MODE_OPEN_MANY, MODE_FOLDER } Mode;
-
-typedef struct
-{
-  GtkWindow         *parent;
-  Mode               mode;
-  KlFileChosenFunc   func;
-  KlFilesChosenFunc  many_func;
-  gpointer           data;
-  const char        *filter_name;   /* NULL: the mode's own filter */
-  const char        *pattern;
-} Request;
-
-static Request *
-request_new (GtkWindow *parent, Mode mode, gpointer data)
-{
-  Request *request = g_new0 (Request, 1);
-
-  request->parent = parent ? g_object_ref (parent) : NULL;
-  request->mode = mode;
-  request->data = data;
-  return request;
-}
-
-/* Takes @files (GFile items, or NULL when the person cancelled). */
-static void
-request_finish (Request *request, GListModel *files)
+void
+_kl_file_request_finish (KlFileRequest *request, GListModel *files)
 {
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   guint n = files != NULL ? g_list_model_get_n_items (files) : 0;
@@ -57,212 +32,159 @@ request_finish (Request *request, GListModel *files)
   g_free (request);
 }
 
-static GtkFileFilter *
-make_filter (const Request *request)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-  Mode mode = request->mode;
-
-  if (request->pattern != NULL)
-    {
-      gtk_file_filter_set_name (filter, request->filter_name);
-      gtk_file_filter_add_pattern (filter, request->pattern);
-    }
-  else if (mode == MODE_OPEN_MANY)
-    {
-      gtk_file_filter_set_name (filter, _("Spreadsheets (.xlsx, .xls)"));
-      gtk_file_filter_add_suffix (filter, "xlsx");
-      gtk_file_filter_add_suffix (filter, "xls");
-    }
-  else
-    {
-      gtk_file_filter_set_name (filter, _("Kepu Ledger files"));
-      gtk_file_filter_add_pattern (filter, "*.kepu");
-    }
-  return filter;
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-
-static GListModel *
-one_file (GFile *file)
-{
-  GListStore *store = g_list_store_new (G_TYPE_FILE);
-
-  if (file == NULL)
-    return G_LIST_MODEL (store);
-  g_list_store_append (store, file);
-  g_object_unref (file);
-  return G_LIST_MODEL (store);
-}
+#if !GTK_CHECK_VERSION (4, 10, 0)
 
 static void
-on_dialog_done (GObject *source, GAsyncResult *result, gpointer data)
-{
-  GtkFileDialog *dialog = GTK_FILE_DIALOG (source);
-  Request *request = data;
-  GListModel *files = NULL;
-
-  switch (request->mode)
-    {
-    case MODE_SAVE:
-      files = one_file (gtk_file_dialog_save_finish (dialog, result, NULL));
-      break;
-    case MODE_OPEN:
-      files = one_file (gtk_file_dialog_open_finish (dialog, result, NULL));
-      break;
-    case MODE_OPEN_MANY:
-      files = gtk_file_dialog_open_multiple_finish (dialog, result, NULL);
-      break;
-    case MODE_FOLDER:
-      files = one_file (gtk_file_dialog_select_folder_finish (dialog, result, NULL));
-      break;
-    }
-  request_finish (request, files);
-}
-
-static void
-run (Request *request, const char *title, const char *accept_label, const char *name)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) filter = make_filter (request);
-  GtkWindow *parent = request->parent;
-
-  gtk_file_dialog_set_title (dialog, title);
-  gtk_file_dialog_set_modal (dialog, TRUE);
-  if (request->mode != MODE_FOLDER)
-    gtk_file_dialog_set_default_filter (dialog, filter);
-  if (accept_label)
-    gtk_file_dialog_set_accept_label (dialog, accept_label);
-  if (name)
-    gtk_file_dialog_set_initial_name (dialog, name);
-  switch (request->mode)
-    {
-    case MODE_SAVE:
-      gtk_file_dialog_save (dialog, parent, NULL, on_dialog_done, request);
-      break;
-    case MODE_OPEN:
-      gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done, request);
-      break;
-    case MODE_OPEN_MANY:
-      gtk_file_dialog_open_multiple (dialog, parent, NULL, on_dialog_done, request);
-      break;
-    case MODE_FOLDER:
-      gtk_file_dialog_select_folder (dialog, parent, NULL, on_dialog_done, request);
-      break;
-    }
-}
-
-#else
-
-static void
-on_native_response (GtkNativeDialog *native, int response, Request *request)
+on_native_response (GtkNativeDialog *native, int response, KlFileRequest *request)
 {
   GListModel *files = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (native));
-  request_finish (request, files);
+  _kl_file_request_finish (request, files);
   g_object_unref (native);
 }
 
 static GtkFileChooserAction
-chooser_action (Mode mode)
+chooser_action (KlFileChooserMode mode)
 {
   switch (mode)
     {
-    case MODE_SAVE:
+    case KL_FILE_CHOOSER_SAVE:
       return GTK_FILE_CHOOSER_ACTION_SAVE;
-    case MODE_FOLDER:
+    case KL_FILE_CHOOSER_FOLDER:
       return GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER;
-    case MODE_OPEN:
-    case MODE_OPEN_MANY:
+    case KL_FILE_CHOOSER_OPEN:
+    case KL_FILE_CHOOSER_OPEN_MANY:
     default:
       return GTK_FILE_CHOOSER_ACTION_OPEN;
     }
 }
 
-static void
-run (Request *request, const char *title, const char *accept_label, const char *name)
+void
+_kl_file_request_show (KlFileRequest *request, const KlFileChooserOptions *options)
 {
   GtkFileChooserNative *native =
-    gtk_file_chooser_native_new (title, request->parent, chooser_action (request->mode),
-                                 accept_label, NULL);
-  g_autoptr(GtkFileFilter) filter = make_filter (request);
+    gtk_file_chooser_native_new (options->title, request->parent,
+                                 chooser_action (request->mode), options->accept_label, NULL);
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (native);
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native),
-                                        request->mode == MODE_OPEN_MANY);
-  if (request->mode != MODE_FOLDER)
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  if (name)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  gtk_file_chooser_set_select_multiple (chooser, request->mode == KL_FILE_CHOOSER_OPEN_MANY);
+  if (options->filter != NULL)
+    gtk_file_chooser_add_filter (chooser, options->filter);
+  if (options->initial_folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, options->initial_folder, NULL);
+  if (options->initial_name != NULL)
+    gtk_file_chooser_set_current_name (chooser, options->initial_name);
   g_signal_connect (native, "response", G_CALLBACK (on_native_response), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 #endif
 
+static void
+start (GtkWindow *parent, const KlFileChooserOptions *options, KlFileChosenFunc func,
+       KlFilesChosenFunc many_func, gpointer data)
+{
+  KlFileRequest *request = g_new0 (KlFileRequest, 1);
+
+  request->parent = parent ? g_object_ref (parent) : NULL;
+  request->mode = options->mode;
+  request->func = func;
+  request->many_func = many_func;
+  request->data = data;
+  _kl_file_request_show (request, options);
+}
+
+void
+kl_file_chooser_run (GtkWindow *parent, const KlFileChooserOptions *options,
+                     KlFileChosenFunc func, gpointer data)
+{
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (options != NULL && options->title != NULL);
+  g_return_if_fail (options->mode != KL_FILE_CHOOSER_OPEN_MANY);
+  g_return_if_fail (func != NULL);
+  start (parent, options, func, NULL, data);
+}
+
+static GtkFileFilter *
+ledger_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Kepu Ledger files"));
+  gtk_file_filter_add_pattern (filter, "*.kepu");
+  return filter;
+}
+
 void
 kl_file_chooser_open (GtkWindow *parent, const char *title, KlFileChosenFunc func,
                       gpointer data)
 {
-  Request *request;
+  g_autoptr(GtkFileFilter) filter = ledger_filter ();
+  KlFileChooserOptions options = { .mode = KL_FILE_CHOOSER_OPEN, .title = title,
+                                   .accept_label = _("_Open"), .filter = filter };
 
-  g_return_if_fail (func != NULL);
-  request = request_new (parent, MODE_OPEN, data);
-  request->func = func;
-  run (request, title, _("_Open"), NULL);
+  kl_file_chooser_run (parent, &options, func, data);
 }
 
 void
 kl_file_chooser_save (GtkWindow *parent, const char *title, const char *accept_label,
                       const char *suggested_name, KlFileChosenFunc func, gpointer data)
 {
-  Request *request;
+  g_autoptr(GtkFileFilter) filter = ledger_filter ();
+  KlFileChooserOptions options = { .mode = KL_FILE_CHOOSER_SAVE, .title = title,
+                                   .accept_label = accept_label,
+                                   .initial_name = suggested_name, .filter = filter };
 
-  g_return_if_fail (func != NULL);
-  request = request_new (parent, MODE_SAVE, data);
-  request->func = func;
-  run (request, title, accept_label, suggested_name);
+  kl_file_chooser_run (parent, &options, func, data);
 }
 
 void
 kl_file_chooser_open_spreadsheets (GtkWindow *parent, const char *title,
                                    KlFilesChosenFunc func, gpointer data)
 {
-  Request *request;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  KlFileChooserOptions options = { .mode = KL_FILE_CHOOSER_OPEN_MANY, .title = title,
+                                   .accept_label = _("_Open"), .filter = filter };
 
   g_return_if_fail (func != NULL);
-  request = request_new (parent, MODE_OPEN_MANY, data);
-  request->many_func = func;
-  run (request, title, _("_Open"), NULL);
+  gtk_file_filter_set_name (filter, _("Spreadsheets (.xlsx, .xls)"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "xls");
+  start (parent, &options, NULL, func, data);
 }
 
 void
 kl_file_chooser_select_folder (GtkWindow *parent, const char *title, KlFileChosenFunc func,
                                gpointer data)
 {
-  Request *request;
+  KlFileChooserOptions options = { .mode = KL_FILE_CHOOSER_FOLDER, .title = title,
+                                   .accept_label = _("_Select") };
 
-  g_return_if_fail (func != NULL);
-  request = request_new (parent, MODE_FOLDER, data);
-  request->func = func;
-  run (request, title, _("_Select"), NULL);
+  kl_file_chooser_run (parent, &options, func, data);
+}
+
+static GtkFileFilter *
+pattern_filter (const char *name, const char *pattern)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  return filter;
 }
 
 void
 kl_file_chooser_open_pattern (GtkWindow *parent, const char *title, const char *filter_name,
                               const char *pattern, KlFileChosenFunc func, gpointer data)
 {
-  Request *request;
+  g_autoptr(GtkFileFilter) filter = pattern_filter (filter_name, pattern);
+  KlFileChooserOptions options = { .mode = KL_FILE_CHOOSER_OPEN, .title = title,
+                                   .accept_label = _("_Open"), .filter = filter };
 
-  g_return_if_fail (func != NULL && filter_name != NULL && pattern != NULL);
-  request = request_new (parent, MODE_OPEN, data);
-  request->func = func;
-  request->filter_name = filter_name;
-  request->pattern = pattern;
-  run (request, title, _("_Open"), NULL);
+  kl_file_chooser_run (parent, &options, func, data);
 }
 
 void
@@ -270,12 +192,10 @@ kl_file_chooser_save_pattern (GtkWindow *parent, const char *title, const char *
                               const char *suggested_name, const char *filter_name,
                               const char *pattern, KlFileChosenFunc func, gpointer data)
 {
-  Request *request;
+  g_autoptr(GtkFileFilter) filter = pattern_filter (filter_name, pattern);
+  KlFileChooserOptions options = { .mode = KL_FILE_CHOOSER_SAVE, .title = title,
+                                   .accept_label = accept_label,
+                                   .initial_name = suggested_name, .filter = filter };
 
-  g_return_if_fail (func != NULL && filter_name != NULL && pattern != NULL);
-  request = request_new (parent, MODE_SAVE, data);
-  request->func = func;
-  request->filter_name = filter_name;
-  request->pattern = pattern;
-  run (request, title, accept_label, suggested_name);
+  kl_file_chooser_run (parent, &options, func, data);
 }

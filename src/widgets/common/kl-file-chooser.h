@@ -5,15 +5,40 @@
 
 G_BEGIN_DECLS
 
-/* Asks for a ledger file to open or to save to, for spreadsheets or for a
- * folder.  GtkFileChooserNative on GTK 4.8, GtkFileDialog where it exists
- * (4.10+).  @func gets the chosen path (or paths), or is not called when
- * the person cancels. */
+/* Asks for a file to open or to save to, for spreadsheets or for a folder.
+ * GtkFileDialog where it exists (GTK 4.10+, kl-file-dialog.c),
+ * GtkFileChooserNative on GTK 4.8.  @func gets the chosen path (or paths),
+ * or is not called when the person cancels; @parent stays alive until then. */
 
 typedef void (*KlFileChosenFunc) (GtkWindow  *parent,
                                   const char *path,
                                   gpointer    data);
 
+typedef enum
+{
+  KL_FILE_CHOOSER_OPEN,
+  KL_FILE_CHOOSER_SAVE,
+  KL_FILE_CHOOSER_OPEN_MANY,
+  KL_FILE_CHOOSER_FOLDER,
+} KlFileChooserMode;
+
+typedef struct
+{
+  KlFileChooserMode  mode;
+  const char        *title;
+  const char        *accept_label;   /* NULL: GTK's own */
+  const char        *initial_name;   /* when saving, e.g. "ledger.kepu"; or NULL */
+  GFile             *initial_folder; /* or NULL */
+  GtkFileFilter     *filter;         /* or NULL; not taken */
+} KlFileChooserOptions;
+
+/* Open, save or folder: @func gets the one path. */
+void kl_file_chooser_run  (GtkWindow                  *parent,
+                           const KlFileChooserOptions *options,
+                           KlFileChosenFunc            func,
+                           gpointer                    data);
+
+/* A ledger (*.kepu) to open or to save to. */
 void kl_file_chooser_open (GtkWindow        *parent,
                            const char       *title,
                            KlFileChosenFunc  func,
@@ -40,8 +65,8 @@ void kl_file_chooser_select_folder     (GtkWindow         *parent,
                                         KlFileChosenFunc   func,
                                         gpointer           data);
 
-/* The same with a filter of one pattern, e.g. ("数据包", "*.kepu-pack");
- * @filter_name and @pattern must outlive the request (static strings). */
+/* A file of one pattern, e.g. (_("Kepu Ledger packages"), "*.kepu-pack"),
+ * to open or to save to. */
 void kl_file_chooser_open_pattern      (GtkWindow         *parent,
                                         const char        *title,
                                         const char        *filter_name,

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "widgets/dialogs/kl-export-dialog-private.h"
+#include "widgets/common/kl-file-chooser.h"
 #include "model/kl-plan.h"
 
 /* Choosing the file (GtkFileDialog from GTK 4.10, GtkFileChooserNative
@@ -121,18 +122,12 @@ suggested_name (KlExportDialog *self)
 }
 
 static void
-export_file (KlExportDialog *self, GFile *file)
+export_path (KlExportDialog *self, const char *path)
 {
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *with = NULL;
 
-  if (path == NULL)
-    return;
   if (!g_str_has_suffix (path, ".xlsx") && !g_str_has_suffix (path, ".XLSX"))
-    {
-      char *with = g_strconcat (path, ".xlsx", NULL);
-      g_free (path);
-      path = with;
-    }
+    path = with = g_strconcat (path, ".xlsx", NULL);
   kl_export_dialog_export_to (self, path);
 }
 
@@ -155,64 +150,25 @@ documents_folder (void)
   return g_file_new_for_path (dir ? dir : g_get_home_dir ());
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-/* Built against GTK 4.10 or later (MSYS2): the API our 4.8 floor lacks. */
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 static void
-on_saved (GObject *source, GAsyncResult *result, gpointer data)
+on_chosen (GtkWindow *parent, const char *path, gpointer data)
 {
-  g_autoptr(KlExportDialog) self = data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+  KlExportDialog *self = KL_EXPORT_DIALOG (parent);
 
-  if (file != NULL && !self->disposed)
-    export_file (self, file);
+  if (!self->disposed)
+    export_path (self, path);
 }
 
 void
 _kl_export_dialog_choose_file (KlExportDialog *self)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GtkFileFilter) filter = xlsx_filter ();
   g_autoptr(GFile) folder = documents_folder ();
   g_autofree char *name = suggested_name (self);
+  KlFileChooserOptions options = { .mode = KL_FILE_CHOOSER_SAVE, .title = _("Export to Excel"),
+                                   .accept_label = _("_Export"),
+                                   .initial_name = name, .initial_folder = folder,
+                                   .filter = filter };
 
-  gtk_file_dialog_set_title (dialog, _("Export to Excel"));
-  gtk_file_dialog_set_initial_folder (dialog, folder);
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_saved, g_object_ref (self));
+  kl_file_chooser_run (GTK_WINDOW (self), &options, on_chosen, NULL);
 }
-G_GNUC_END_IGNORE_DEPRECATIONS
-#else
-static void
-on_response (GtkNativeDialog *native, int response, gpointer data)
-{
-  g_autoptr(KlExportDialog) self = data;
-
-  if (response == GTK_RESPONSE_ACCEPT && !self->disposed)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      if (file != NULL)
-        export_file (self, file);
-    }
-  g_object_unref (native);
-}
-
-void
-_kl_export_dialog_choose_file (KlExportDialog *self)
-{
-  GtkFileChooserNative *native =
-    gtk_file_chooser_native_new (_("Export to Excel"), GTK_WINDOW (self),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  GtkFileChooser *chooser = GTK_FILE_CHOOSER (native);
-  g_autoptr(GFile) folder = documents_folder ();
-  g_autofree char *name = suggested_name (self);
-
-  gtk_file_chooser_add_filter (chooser, xlsx_filter ());
-  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
-  gtk_file_chooser_set_current_name (chooser, name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect (native, "response", G_CALLBACK (on_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-#endif

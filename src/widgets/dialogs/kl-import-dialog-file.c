@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "widgets/dialogs/kl-import-dialog-private.h"
+#include "widgets/common/kl-file-chooser.h"
 #include "import/kl-docx.h"
 #include "import/kl-plan-text-parser.h"
 
@@ -61,63 +62,17 @@ plan_filter (void)
 }
 
 static void
-open_file (KlImportDialog *self, GFile *file)
+on_chosen (GtkWindow *parent, const char *path, gpointer data)
 {
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-  if (path != NULL)
-    kl_import_dialog_open_path (self, path);
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-
-static void
-on_dialog_done (GObject *source, GAsyncResult *result, gpointer data)
-{
-  g_autoptr(KlImportDialog) self = data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  open_file (self, file);
+  kl_import_dialog_open_path (KL_IMPORT_DIALOG (parent), path);
 }
 
 void
 _kl_import_dialog_open (GtkWidget *widget, const char *action, GVariant *parameter)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GtkFileFilter) filter = plan_filter ();
+  KlFileChooserOptions options = { .mode = KL_FILE_CHOOSER_OPEN, .title = _("Open a Plan"),
+                                   .accept_label = _("_Open"), .filter = filter };
 
-  gtk_file_dialog_set_title (dialog, _("Open a Plan"));
-  gtk_file_dialog_set_modal (dialog, TRUE);
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_open (dialog, GTK_WINDOW (widget), NULL, on_dialog_done, g_object_ref (widget));
+  kl_file_chooser_run (GTK_WINDOW (widget), &options, on_chosen, NULL);
 }
-
-#else
-
-static void
-on_native_response (GtkNativeDialog *native, int response, gpointer data)
-{
-  g_autoptr(KlImportDialog) self = data;
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  open_file (self, file);
-  g_object_unref (native);
-}
-
-void
-_kl_import_dialog_open (GtkWidget *widget, const char *action, GVariant *parameter)
-{
-  GtkFileChooserNative *native =
-    gtk_file_chooser_native_new (_("Open a Plan"), GTK_WINDOW (widget),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL);
-  g_autoptr(GtkFileFilter) filter = plan_filter ();
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_signal_connect (native, "response", G_CALLBACK (on_native_response), g_object_ref (widget));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-#endif

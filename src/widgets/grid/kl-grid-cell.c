@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "widgets/grid/kl-grid-cell.h"
+#include "widgets/common/kl-gtk-compat.h"
 
 /* A grid cell draws its text itself (one widget, one cached PangoLayout)
  * and adds a GtkText child only while edited: GTK 4.8's list view keeps
@@ -88,11 +89,7 @@ kl_grid_cell_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     return;
   layout = ensure_layout (self);
   pango_layout_get_pixel_size (layout, &width, &height);
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (widget, &color);
-#else
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-#endif
+  kl_gtk_widget_get_color (widget, &color);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (
     MAX (0, (gtk_widget_get_width (widget) - width) * self->xalign),

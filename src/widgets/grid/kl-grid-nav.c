@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "widgets/grid/kl-quota-grid-private.h"
+#include "widgets/common/kl-gtk-compat.h"
 
 /* Cell-to-cell movement, the rectangle selection, keys and clicks.  GTK 4.8
  * has no cell cursor in GtkColumnView, so the grid keeps its own and one
@@ -21,35 +22,12 @@ _kl_grid_selection (KlQuotaGrid *self)
   return r;
 }
 
-#if !GTK_CHECK_VERSION (4, 12, 0)
-static GtkWidget *
-inner_list_view (KlQuotaGrid *self)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      return child;
-  return NULL;
-}
-#endif
-
 void
 _kl_grid_scroll_to_cursor (KlQuotaGrid *self)
 {
   if (self->cursor_row >= kl_quota_grid_get_n_rows (self))
     return;
-#if GTK_CHECK_VERSION (4, 12, 0)
-  /* Newer than the 4.8 floor the version guard allows. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_column_view_scroll_to (self->view, self->cursor_row, NULL, GTK_LIST_SCROLL_NONE, NULL);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#else
-  /* GTK 4.8 has no gtk_column_view_scroll_to: its inner list view's action. */
-  GtkWidget *list = inner_list_view (self);
-
-  if (list != NULL)
-    gtk_widget_activate_action (list, "list.scroll-to-item", "u", self->cursor_row);
-#endif
+  kl_gtk_column_view_scroll_to (self->view, self->cursor_row);
   _kl_grid_scroll_to_column (self, self->cursor_col);
 }
 
