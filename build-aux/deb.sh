@@ -4,6 +4,8 @@
 #                           packaging in build-aux/debian/, then run lintian on it
 #   build-aux/deb.sh test   install that .deb with apt in a clean Debian 12 root,
 #                           run the CLI and the GUI there, purge it, check nothing is left
+#   build-aux/deb.sh arm64  cross-build build-deb/kepu-ledger_VERSION_arm64.deb in a
+#                           throw-away root, run its CLI there under qemu-user-static
 #   build-aux/deb.sh root   (re)make the cached clean root only
 # The clean root is made once with debootstrap ($KL_DEB_ROOT, default
 # /var/cache/kepu-ledger/bookworm-root) from the mirror this machine's apt
@@ -47,10 +49,11 @@ copy_tree() {
   mkdir -p "$dest"
   if git -C "$top" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     (cd "$top" && git ls-files -z --cached --others --exclude-standard |
-       xargs -0 -I{} sh -c 'test -e "{}" && printf "%s\0" "{}"' |
-       tar --null -T - -cf -) | tar -xf - -C "$dest"
+       tar --null -T - --ignore-failed-read -cf - 2>/dev/null) | tar -xf - -C "$dest"
   else
-    (cd "$top" && tar --exclude='./build*' --exclude='./_build*' -cf - .) | tar -xf - -C "$dest"
+    # Meson build folders are the ones with a build.ninja.
+    (cd "$top" && tar --exclude-tag-all=build.ninja --exclude=./build-deb -cf - .) |
+      tar -xf - -C "$dest"
   fi
 }
 
@@ -65,6 +68,15 @@ kepu-ledger ($version) unstable; urgency=medium
 EOF
 }
 
+# The tree with build-aux/debian/ laid in as debian/, in $1.
+prepare_source() {
+  local src=$1
+  copy_tree "$src"
+  rm -rf "$src/debian"
+  cp -a "$top/build-aux/debian" "$src/debian"
+  write_changelog "$(project_version)" "$src/debian/changelog"
+}
+
 build_deb() {
   local version arch src deb
   install_missing "${build_tools[@]}"
@@ -72,10 +84,7 @@ build_deb() {
   arch=$(dpkg --print-architecture)
   rm -rf "$out/work"
   src="$out/work/kepu-ledger-$version"
-  copy_tree "$src"
-  rm -rf "$src/debian"
-  cp -a "$top/build-aux/debian" "$src/debian"
-  write_changelog "$version" "$src/debian/changelog"
+  prepare_source "$src"
   # Build dependencies from debian/control, installed when missing.
   local missing
   missing=$(cd "$src" && dpkg-checkbuilddeps 2>&1 | sed -n 's/.*Unmet build dependencies: //p' |
@@ -160,17 +169,14 @@ test_deb() {
   version=$(project_version)
   deb="$out/kepu-ledger_${version}_$(dpkg --print-architecture).deb"
   [ -f "$deb" ] || die "no $deb: run build-aux/deb.sh first"
-  [ -d "$cache_root/usr" ] || make_root
-  mkdir -p "$apt_cache/archives/partial" "$apt_cache/lists/partial"
-  # Roots of runs that were killed (by CI's timeout) before they cleaned up.
-  find /var/tmp -maxdepth 1 -name 'kl-deb-test.*' -mmin +120 -exec rm -rf {} + 2>/dev/null || true
-  work=$(mktemp -d /var/tmp/kl-deb-test.XXXXXX)
+  new_work
   start_xvfb
   trap 'kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
-  trap 'exit 143' TERM INT
   start=$(date +%s)
-  cp "$deb" "$work/kepu-ledger.deb"
-  unshare --mount --propagation private -- "$0" _in-namespace "$work" "$xvfb_display" || status=$?
+  cp "$deb" "$work/in/kepu-ledger.deb"
+  cp "$top/build-aux/deb-test-inside.sh" "$work/in/"
+  unshare --mount --propagation private -- \
+    "$0" _in-namespace "$work" deb-test-inside.sh lists ":$xvfb_display" || status=$?
   rm -rf "$out/deb-test"
   if [ -d "$work/results" ]; then
     cp -a "$work/results" "$out/deb-test"
@@ -184,10 +190,48 @@ test_deb() {
   return $status
 }
 
+# The arm64 package, cross-built in a throw-away root, its CLI tried under
+# qemu-user-static there; the .deb goes to $out beside the amd64 one.
+arm64_deb() {
+  local version start status=0
+  install_missing "${test_tools[@]}"
+  version=$(project_version)
+  new_work
+  start=$(date +%s)
+  prepare_source "$work/in/kepu-ledger-$version"
+  cp "$top/build-aux/deb-arm64-inside.sh" "$work/in/"
+  unshare --mount --propagation private -- \
+    "$0" _in-namespace "$work" deb-arm64-inside.sh lists-arm64 || status=$?
+  rm -rf "$out/deb-arm64"
+  mkdir -p "$out/deb-arm64"
+  cp "$work/results/"*.log "$work/results/"*.txt "$work/results/"*.json "$work/results/"*.xlsx "$out/deb-arm64/" 2>/dev/null || true
+  if [ -f "$work/results/kepu-ledger_${version}_arm64.deb" ]; then
+    cp "$work/results/kepu-ledger_${version}_arm64.deb" "$out/"
+    say "$out/kepu-ledger_${version}_arm64.deb: $(du -k "$out/kepu-ledger_${version}_arm64.deb" | cut -f1) KiB"
+  fi
+  [ $status -ne 0 ] || check_results "$out/deb-arm64" || status=1
+  say "arm64 $([ $status -eq 0 ] && echo passed || echo FAILED) in $(( $(date +%s) - start )) s"
+  return $status
+}
+
+# A work folder for one run on a throw-away copy of the cached root: $work,
+# with what goes into the root in $work/in.
+new_work() {
+  [ -d "$cache_root/usr" ] || make_root
+  # Roots of runs that were killed (by CI's timeout) before they cleaned up.
+  find /var/tmp -maxdepth 1 -name 'kl-deb-test.*' -mmin +120 -exec rm -rf {} + 2>/dev/null || true
+  work=$(mktemp -d /var/tmp/kl-deb-test.XXXXXX)
+  mkdir -p "$work/in"
+  trap 'rm -rf "$work"' EXIT
+  trap 'exit 143' TERM INT
+}
+
 # In a private mount namespace: an overlay of the cached root, the apt
-# cache, the X socket and the .deb; then the script inside the root.
+# cache ($apt_cache/archives and $apt_cache/$3), the X socket and $work/in
+# as /tmp/kl; runs the script $2 of $work/in there, as root with DISPLAY=$4.
 in_namespace() {
-  local work=$1 display=$2 root="$1/root" status=0
+  local work=$1 script=$2 lists="$apt_cache/$3" display=${4:-} root="$1/root" status=0
+  mkdir -p "$apt_cache/archives/partial" "$lists/partial"
   mkdir -p "$work/upper" "$work/overlay-work" "$root"
   if ! mount -t overlay overlay \
          -o "lowerdir=$cache_root,upperdir=$work/upper,workdir=$work/overlay-work" "$root" 2>/dev/null
@@ -198,14 +242,13 @@ in_namespace() {
   mount -t proc proc "$root/proc"
   mount --rbind /dev "$root/dev"
   mount --bind "$apt_cache/archives" "$root/var/cache/apt/archives"
-  mount --bind "$apt_cache/lists" "$root/var/lib/apt/lists"
-  mkdir -p "$root/tmp/.X11-unix" "$root/tmp/kl"
+  mount --bind "$lists" "$root/var/lib/apt/lists"
+  mkdir -p "$root/tmp/.X11-unix"
   mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
   cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
-  cp "$work/kepu-ledger.deb" "$root/tmp/kl/"
-  cp "$top/build-aux/deb-test-inside.sh" "$root/tmp/kl/"
-  env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root DISPLAY=":$display" \
-    chroot "$root" /bin/bash /tmp/kl/deb-test-inside.sh || status=$?
+  cp -a "$work/in" "$root/tmp/kl"
+  env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root DISPLAY="$display" \
+    chroot "$root" /bin/bash "/tmp/kl/$script" || status=$?
   cp -a "$root/tmp/kl" "$work/results"
   return $status
 }
@@ -227,6 +270,7 @@ case "${1:-build}" in
   build) build_deb ;;
   test) test_deb ;;
   root) make_root ;;
-  _in-namespace) in_namespace "$2" "$3" ;;
-  *) echo "usage: build-aux/deb.sh [build|test|root]" >&2; exit 2 ;;
+  arm64) arm64_deb ;;
+  _in-namespace) in_namespace "$2" "$3" "$4" "${5:-}" ;;
+  *) echo "usage: build-aux/deb.sh [build|test|arm64|root]" >&2; exit 2 ;;
 esac
