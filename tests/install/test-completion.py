@@ -13,7 +13,8 @@ SCRIPT = os.path.join(os.environ["KL_SOURCE_ROOT"], "data", "completions", "kepu
 BASH_COMPLETION = "/usr/share/bash-completion/bash_completion"
 COMMANDS = ["sample", "import", "plans", "outline", "quota set", "progress set",
             "progress show", "progress list", "chart", "meeting-pack", "export-xlsx",
-            "collect", "collect-status"]
+            "collect", "collect-status", "unit add", "unit list", "package", "report",
+            "receive"]
 
 
 def bash(code):
@@ -68,6 +69,8 @@ def main():
             "kepu-ledger-cli progress show --p": {"--plan", "--period"},
             "kepu-ledger-cli chart --kind ra": {"ranking"},
             "kepu-ledger-cli export-xlsx --report ": {"quota", "progress", "tasks", "template", "all"},
+            "kepu-ledger-cli unit add x --kind ": {"region", "department"},
+            "kepu-ledger-cli report --b": {"--breakdown"},
         }
         for line, want in cases.items():
             got = complete(line)
