@@ -218,6 +218,10 @@ arm64_deb() {
 # with what goes into the root in $work/in.
 new_work() {
   [ -d "$cache_root/usr" ] || make_root
+  # One run at a time uses the shared apt cache (apt would refuse its lock).
+  mkdir -p "$apt_cache"
+  exec 9>"$apt_cache/.run-lock"
+  flock -w 900 9 || die "another deb.sh run holds $apt_cache/.run-lock"
   # Roots of runs that were killed (by CI's timeout) before they cleaned up.
   find /var/tmp -maxdepth 1 -name 'kl-deb-test.*' -mmin +120 -exec rm -rf {} + 2>/dev/null || true
   work=$(mktemp -d /var/tmp/kl-deb-test.XXXXXX)
