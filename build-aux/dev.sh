@@ -21,6 +21,7 @@ packages=(
   python3-pyatspi gir1.2-atspi-2.0  # tests/ui/test-a11y.py (AT-SPI client)
   xdotool  # tests/ui/test-plan-tree.c: real key presses
   tzdata  # tests/model/test-time.c runs in Asia/Shanghai
+  bash-completion man-db  # tests/install/: the completion and the man pages
 )
 
 install_missing() {
