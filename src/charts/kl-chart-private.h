@@ -5,7 +5,6 @@
 
 G_BEGIN_DECLS
 
-#define KL_CHART_FONT_FAMILY "Noto Sans CJK SC,Microsoft YaHei,sans-serif"
 #define LINE_HEIGHT 1.45 /* CJK fonts' line height, in ems */
 
 /* Working state while one layout is computed. */

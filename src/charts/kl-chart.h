@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 
 #define KL_CHART_ERROR (kl_chart_error_quark ())
 
+/* Charts, PDFs and printing ask for this list: Noto where installed
+ * (Linux, the Wine test), else Windows' own CJK fonts. */
+#define KL_CHART_FONT_FAMILY "Noto Sans CJK SC,Microsoft YaHei,SimSun,sans-serif"
+
 typedef enum
 {
   KL_CHART_ERROR_DRAW,   /* cairo refused to draw */

@@ -5,6 +5,9 @@
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <stdio.h>
+#ifdef G_OS_WIN32
+#include <windows.h>
+#endif
 
 #include "cli/kl-cli.h"
 #include "model/kl-i18n.h"
@@ -223,6 +226,9 @@ main (int argc, char **argv)
 
   kl_i18n_init ();
 #ifdef G_OS_WIN32
+  /* The output is UTF-8: a console shows it as such (cmd.exe's own code
+   * page is GBK on Chinese Windows). */
+  SetConsoleOutputCP (CP_UTF8);
   args = g_win32_get_command_line ();
 #else
   args = g_strdupv (argv);

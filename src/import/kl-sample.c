@@ -25,19 +25,20 @@ kl_sample_dup_path (void)
 
   if (override != NULL && (path = sample_in (override)) != NULL)
     return path;
-  if ((path = sample_in (PKGDATADIR)) != NULL)
-    return path;
-  if ((path = sample_in (SOURCE_DATADIR)) != NULL)
-    return path;
 #ifdef G_OS_WIN32
   {
-    /* Installed beside the program: <prefix>/bin/…exe, <prefix>/share/kepu-ledger. */
+    /* Installed beside the program (first: the build's paths below mean
+     * nothing on the user's machine): <dir>/…exe, <dir>/share/kepu-ledger. */
     g_autofree char *prefix = g_win32_get_package_installation_directory_of_module (NULL);
     g_autofree char *datadir = g_build_filename (prefix, "share", "kepu-ledger", NULL);
     if ((path = sample_in (datadir)) != NULL)
       return path;
   }
 #endif
+  if ((path = sample_in (PKGDATADIR)) != NULL)
+    return path;
+  if ((path = sample_in (SOURCE_DATADIR)) != NULL)
+    return path;
   return g_build_filename (PKGDATADIR, "sample", SAMPLE_FILE, NULL);
 }
 

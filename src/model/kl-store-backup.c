@@ -47,6 +47,8 @@ kl_store_backup (KlStore *self, const char *path, GError **error)
       g_remove (partial);
       return FALSE;
     }
+  /* Replaces an existing backup on Windows too: GLib's g_rename is
+   * MoveFileExW with MOVEFILE_REPLACE_EXISTING there. */
   if (g_rename (partial, path) == 0)
     return TRUE;
   saved_errno = errno;

@@ -107,9 +107,11 @@ static double
 draw_text (cairo_t *cr, const char *text, double x, double y, double width, gboolean right)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 9");
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
   int w, h;
 
+  pango_font_description_set_family_static (font, KL_CHART_FONT_FAMILY);
+  pango_font_description_set_size (font, 9 * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));

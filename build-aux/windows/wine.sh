@@ -1,0 +1,112 @@
+# Sourced by build-aux/windows.sh: the unzipped build under Debian's Wine
+# (wine64, no 32-bit part), in a private X server.
+#   - the CLI suites (tests/cli/*.py) with KL_CLI pointing at a wrapper
+#     that runs kepu-ledger-cli.exe through wine64, and every temporary
+#     file in a folder whose name has Chinese characters and a space;
+#   - kepu-ledger.exe on a ledger in such a folder, plan page, Chinese UI:
+#     the app saves its own screenshot (--screenshot) to
+#     data/screenshots/windows-plan-page.png.
+# The Wine prefix is kept in $KL_WIN_CACHE/wine (made once, ~1 min).
+
+cli_suites=(test-cli-outline test-cli-errors test-cli-progress test-cli-import
+            test-cli-chart test-cli-export)
+
+wine_env() {
+  export WINEPREFIX=$KL_WIN_CACHE/wine WINEARCH=win64 WINEDEBUG=-all
+  # No Mono or Gecko install prompts.
+  export WINEDLLOVERRIDES="mscoree=;mshtml="
+  export TZ=UTC
+}
+
+# Noto Sans CJK copied into the prefix's Fonts folder and registered, as
+# a Windows user would install a font; GTK's UI font set to it (real
+# Chinese Windows has Microsoft YaHei UI as its UI font, Wine has none).
+prepare_prefix() {
+  local fonts=$WINEPREFIX/drive_c/windows/Fonts f name
+  if [ ! -f "$WINEPREFIX/system.reg" ]; then
+    echo "windows.sh: making the Wine prefix"
+    timeout 300 wineboot -i >/dev/null 2>&1 || true
+    timeout 120 wineserver -w || true
+  fi
+  mkdir -p "$fonts"
+  for f in /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \
+           /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc; do
+    [ -f "$f" ] || continue
+    name=$(basename "$f")
+    [ -f "$fonts/$name" ] && continue
+    cp "$f" "$fonts/"
+    wine64 reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts' \
+      /v "${name%.ttc} (TrueType)" /t REG_SZ /d "$name" /f >/dev/null 2>&1 || true
+  done
+  local appdata_local
+  appdata_local=$WINEPREFIX/drive_c/users/$(id -un)/AppData/Local
+  mkdir -p "$appdata_local/gtk-4.0"
+  printf '[Settings]\ngtk-font-name = Noto Sans CJK SC 10\n' > "$appdata_local/gtk-4.0/settings.ini"
+}
+
+start_xvfb() {
+  local fifo
+  fifo=$(mktemp -u); mkfifo "$fifo"
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+  xvfb_pid=$!
+  read -r display <"$fifo"; rm -f "$fifo"
+  export DISPLAY=":$display"
+}
+
+stop_wine() {
+  timeout 30 wineserver -k >/dev/null 2>&1 || true
+  [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
+}
+
+run_cli_suites() {
+  local tmp=$1 root=$2 suite status=0 passed=0 failed=0
+  printf '#!/bin/sh\nexec wine64 "%s" "$@"\n' "$root/kepu-ledger-cli.exe" > "$tmp/kepu-ledger-cli"
+  chmod +x "$tmp/kepu-ledger-cli"
+  mkdir -p "$tmp/科普 临时"
+  for suite in "${cli_suites[@]}"; do
+    if KL_CLI="$tmp/kepu-ledger-cli" KL_SOURCE_ROOT="$top" LC_ALL=C.UTF-8 \
+         TMPDIR="$tmp/科普 临时" timeout 600 /usr/bin/python3 "$top/tests/cli/$suite.py" \
+         >"$tmp/$suite.log" 2>&1; then
+      echo "windows: $suite ok"; passed=$((passed + 1))
+    else
+      echo "windows: $suite FAILED"; sed 's/^/    /' "$tmp/$suite.log" | tail -20
+      failed=$((failed + 1)); status=1
+    fi
+  done
+  cli_passed=$passed cli_failed=$failed
+  return $status
+}
+
+# The plan page in Chinese, screenshot taken by the app itself once drawn.
+run_gui() {
+  local tmp=$1 root=$2 dir="$tmp/科普 台账" shot="$top/data/screenshots/windows-plan-page.png"
+  mkdir -p "$dir"
+  rm -f "$tmp/shot.png"
+  LC_ALL=C.UTF-8 wine64 "$root/kepu-ledger-cli.exe" --db "$(winepath -w "$dir/扬州 2021.kepu")" sample \
+    >/dev/null 2>"$tmp/gui-sample.log" || { cat "$tmp/gui-sample.log"; return 1; }
+  LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 GSK_RENDERER=cairo \
+    timeout 120 wine64 "$root/kepu-ledger.exe" --page plan --screenshot "$(winepath -w "$tmp/shot.png")" \
+    "$(winepath -w "$dir/扬州 2021.kepu")" >"$tmp/gui.log" 2>&1 || true
+  if [ ! -s "$tmp/shot.png" ]; then
+    echo "windows: GUI FAILED (no screenshot)"; tail -20 "$tmp/gui.log"; return 1
+  fi
+  cp "$tmp/shot.png" "$shot"
+  echo "windows: GUI ok, screenshot in ${shot#$top/}"
+}
+
+run_wine_tests() {
+  local tmp root status=0 gui_ok=1
+  tmp=$(mktemp -d)
+  unzip -q "$out/kepu-ledger-win64.zip" -d "$tmp"
+  root=$tmp/kepu-ledger
+  wine_env
+  start_xvfb
+  trap 'stop_wine; rm -rf "$tmp"' EXIT
+  trap 'exit 143' TERM INT
+  prepare_prefix
+  wineserver -p 60 >/dev/null 2>&1 || true
+  run_cli_suites "$tmp" "$root" || status=1
+  run_gui "$tmp" "$root" || { status=1; gui_ok=0; }
+  echo "windows: $((cli_passed + gui_ok)) passed, $((cli_failed + 1 - gui_ok)) failed"
+  return $status
+}
