@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates every PNG in data/screenshots/ from the current build, in
 # Chinese (LANG=zh_CN.UTF-8), on a private 1366×768 X server:
-#   the app's pages     plan-page, quota-page, progress-page, chart-page
+#   the app's pages     plan-page, quota-page, progress-page, chart-page,
+#                       quota-two-levels (a county's towns grouped under it)
 #                       (the window as it opens on a 1366×768 screen: 1356×758
 #                       inside GTK's resize borders)
 #   the chart kinds     chart-target, -ranking, -overview, -trend, -status
@@ -54,6 +55,17 @@ for page in plan quota progress charts; do
   [ -s "$work/$name.png" ] || { cat "$work/$name.log" >&2; echo "screenshots: no $name.png" >&2; exit 1; }
   mv "$work/$name.png" "$out/$name.png"
 done
+
+# Two levels: 宝应县 breaks its quotas down to three towns (a little short
+# of its own on most, exactly on one; its own quota cleared on another, so
+# the towns' sum shows in grey), on the quota page.
+levels="$work/two-levels.kepu"
+cp "$ledger" "$levels"
+"$top/build-aux/screenshot-levels.py" "$cli" "$levels"
+timeout 60 "$app" --page quota --screenshot "$work/quota-two-levels.png" "$levels" \
+  2>"$work/levels.log" || true
+[ -s "$work/quota-two-levels.png" ] || { cat "$work/levels.log" >&2; echo "screenshots: no quota-two-levels.png" >&2; exit 1; }
+mv "$work/quota-two-levels.png" "$out/quota-two-levels.png"
 
 # Charts as the CLI draws them: the slide size (16:9) at 1366 × 768.
 for kind in target ranking overview trend status; do

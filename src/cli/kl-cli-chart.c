@@ -84,6 +84,7 @@ typedef struct
   char   *indicator;
   char   *period;
   char   *unit;
+  int     level;
   char   *output;
   char  *size;
   double dpi;
@@ -116,6 +117,10 @@ chart_request (KlStore *store, ChartArgs *args, KlChartRequest *request, KlPerio
     return FALSE;
   if (args->period != NULL && !kl_period_parse (args->period, period, error))
     return FALSE;
+  if (args->level < 0)
+    return usage_error (error, _("The level is 1 (the top-level units), 2 (the units under "
+                                 "them) and so on"));
+  request->level = args->level;
   request->period = args->period ? period : NULL;
   return TRUE;
 }
@@ -132,8 +137,10 @@ chart_run (KlStore *store, int argc, char **argv, GError **error)
       N_("Indicator id or name (default: the first with a quota)"), "ID" },
     { "period", 0, 0, G_OPTION_ARG_STRING, &args.period,
       N_("Period (default: the latest with figures)"), "P" },
-    { "unit", 0, 0, G_OPTION_ARG_STRING, &args.unit, N_("Only this unit (overview, trend, status)"),
-      "NAME" },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &args.unit,
+      N_("Only this unit (overview, trend, status); its child units (target, ranking)"), "NAME" },
+    { "level", 0, 0, G_OPTION_ARG_INT, &args.level,
+      N_("Target, ranking: 1 the top-level units (default), 2 the units under them…"), "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Output file (.png, .svg or .pdf)"),
       "FILE" },
     { "size", 0, 0, G_OPTION_ARG_STRING, &args.size,

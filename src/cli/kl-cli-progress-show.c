@@ -97,7 +97,17 @@ json_row (KlJsonBuilder *json, Names *names, const KlProgressRow *row)
   kl_json_int (json, row->unit_id);
   kl_json_member (json, "unit");
   kl_json_string (json, unit_name (names, row->unit_id));
+  kl_json_member (json, "parent");
+  if (row->parent_id != 0)
+    kl_json_string (json, unit_name (names, row->parent_id));
+  else
+    kl_json_null (json);
   json_parts (json, "quota", row->has_quota, row->quota, row->n_parts);
+  /* The sum of the units under it, as it has no entry of its own. */
+  kl_json_member (json, "quota_rolled_up");
+  kl_json_bool (json, row->quota_rolled_up);
+  kl_json_member (json, "actual_rolled_up");
+  kl_json_bool (json, row->actual_rolled_up);
   json_parts (json, "actual", row->has_actual, row->actual, row->n_parts);
   json_parts (json, "cumulative", row->has_actual, row->cumulative, row->n_parts);
   kl_json_member (json, "rate");
@@ -147,11 +157,11 @@ print_json (Names *names, gint64 plan_id, const KlPeriod *period, GPtrArray *row
   fputs (text, stdout);
 }
 
-/* "20/10"; "-" when absent. */
+/* "20/10"; "-" when absent; "Σ20/10" when the sum of the units under it. */
 static char *
-parts_text (gboolean present, const double *values, guint n)
+parts_text (gboolean present, const double *values, guint n, gboolean rolled_up)
 {
-  GString *out = g_string_new (present ? NULL : "-");
+  GString *out = g_string_new (present ? (rolled_up ? "Σ" : NULL) : "-");
 
   for (guint i = 0; present && i < n; i++)
     {
@@ -183,9 +193,9 @@ table_row (Names *names, const KlProgressRow *row)
 
   cells[0] = g_strdup (indicator_name (names, row->indicator_id));
   cells[1] = g_strdup (unit_name (names, row->unit_id));
-  cells[2] = parts_text (row->has_quota, row->quota, row->n_parts);
-  cells[3] = parts_text (row->has_actual, row->actual, row->n_parts);
-  cells[4] = parts_text (row->has_actual, row->cumulative, row->n_parts);
+  cells[2] = parts_text (row->has_quota, row->quota, row->n_parts, row->quota_rolled_up);
+  cells[3] = parts_text (row->has_actual, row->actual, row->n_parts, row->actual_rolled_up);
+  cells[4] = parts_text (row->has_actual, row->cumulative, row->n_parts, row->actual_rolled_up);
   cells[5] = row->has_rate ? g_strdup_printf ("%.1f%%", row->rate * 100) : g_strdup ("-");
   cells[6] = g_strdup (status_text (row->status));
   return cells;
@@ -229,13 +239,21 @@ print_text (Names *names, const KlPeriod *period, GPtrArray *rows)
   g_autofree char *end = kl_period_dup_end_date (period);
   const char *header[] = { _("Indicator"), _("Unit"), _("Quota"), _("Actual"),
                            _("Cumulative"), _("Rate"), _("Status"), NULL };
+  gboolean any_rolled_up = FALSE;
 
   printf (_("Progress for %s (up to %s)"), label, end);
   printf ("\n\n");
   g_ptr_array_add (lines, g_strdupv ((GStrv) header));
   for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (lines, table_row (names, g_ptr_array_index (rows, i)));
+    {
+      const KlProgressRow *row = g_ptr_array_index (rows, i);
+
+      g_ptr_array_add (lines, table_row (names, row));
+      any_rolled_up |= row->actual_rolled_up || row->quota_rolled_up;
+    }
   print_table (lines);
+  if (any_rolled_up)
+    printf ("\n%s\n", _("Σ: the sum of the units under it, which has no entry of its own"));
 }
 
 gboolean

@@ -22,6 +22,12 @@ typedef struct
 } KlChartReport;
 
 /* kl-chart-report.c */
+/* Whether @row counts in a sum for @unit_id (0: the plan — the top-level
+ * units, each holding its children's sum; every unit for percent ones,
+ * whose rates are averaged, never summed). */
+gboolean      _kl_chart_report_counts      (const KlProgressRow   *row,
+                                            const KlIndicatorInfo *ind,
+                                            gint64                 unit_id);
 KlChartStatus _kl_chart_report_rate_status (KlRateStatus           status);
 double        _kl_chart_report_due         (const KlChartReport   *r,
                                             const KlIndicatorInfo *ind,

@@ -26,7 +26,7 @@ sum_rows (GPtrArray *rollup, const KlIndicatorInfo *ind, gint64 unit_id, double 
     {
       const KlProgressRow *row = g_ptr_array_index (rollup, i);
 
-      if (row->indicator_id != ind->id || (unit_id && row->unit_id != unit_id))
+      if (row->indicator_id != ind->id || !_kl_chart_report_counts (row, ind, unit_id))
         continue;
       if (row->has_quota)
         *quota += row->quota[0], n_quota++;

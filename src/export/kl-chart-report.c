@@ -155,11 +155,58 @@ find_row (const KlChartReport *r, gint64 indicator_id, gint64 unit_id)
   return NULL;
 }
 
+gboolean
+_kl_chart_report_counts (const KlProgressRow *row, const KlIndicatorInfo *ind, gint64 unit_id)
+{
+  if (unit_id != 0)
+    return row->unit_id == unit_id;
+  return row->parent_id == 0 || ind->kind == KL_INDICATOR_PERCENT;
+}
+
+static guint
+unit_depth (const KlChartReport *r, const KlUnitInfo *unit)
+{
+  guint depth = 1;
+
+  for (gint64 p = unit->parent_id; p != 0 && depth < 64; depth++)
+    {
+      const KlUnitInfo *parent = NULL;
+
+      for (guint i = 0; i < r->units->len && parent == NULL; i++)
+        if (((KlUnitInfo *) g_ptr_array_index (r->units, i))->id == p)
+          parent = g_ptr_array_index (r->units, i);
+      p = parent ? parent->parent_id : 0;
+    }
+  return depth;
+}
+
+static gboolean
+has_children (const KlChartReport *r, gint64 unit_id)
+{
+  for (guint i = 0; i < r->units->len; i++)
+    if (((KlUnitInfo *) g_ptr_array_index (r->units, i))->parent_id == unit_id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Which units a target or ranking chart compares: @parent's children (or
+ * @parent alone when it has none), or one level of the directory — never
+ * two levels mixed, as a county beside its own towns counts them twice. */
+static gboolean
+shows_unit (const KlChartReport *r, const KlUnitInfo *unit, gint64 parent, gboolean family,
+            guint level)
+{
+  if (parent != 0)
+    return family ? unit->parent_id == parent : unit->id == parent;
+  return unit_depth (r, unit) == MAX (level, 1);
+}
+
 /* Target and ranking: one category per unit with a quota or a figure for
  * the indicator, in directory order. */
 static void
-build_units (const KlChartReport *r, KlChartData *data)
+build_units (const KlChartReport *r, KlChartData *data, gint64 parent, guint level)
 {
+  gboolean family = parent != 0 && has_children (r, parent);
   guint quota = 0, actual = 0;
 
   if (data->kind == KL_CHART_TARGET)
@@ -170,7 +217,8 @@ build_units (const KlChartReport *r, KlChartData *data)
   for (guint i = 0; i < r->units->len; i++)
     {
       const KlUnitInfo *unit = g_ptr_array_index (r->units, i);
-      const KlProgressRow *row = find_row (r, r->ind->id, unit->id);
+      const KlProgressRow *row = shows_unit (r, unit, parent, family, level)
+                                 ? find_row (r, r->ind->id, unit->id) : NULL;
       guint c;
 
       /* A ranking leaves out units with no quota (0 = not assigned). */
@@ -199,7 +247,8 @@ indicator_rate (const KlChartReport *r, const KlIndicatorInfo *ind, gint64 unit_
     {
       const KlProgressRow *row = g_ptr_array_index (r->rollup, i);
 
-      if (row->indicator_id != ind->id || !row->has_quota || (unit_id && row->unit_id != unit_id))
+      if (row->indicator_id != ind->id || !row->has_quota ||
+          !_kl_chart_report_counts (row, ind, unit_id))
         continue;
       quota += row->quota[0];
       done += row->has_actual ? row->cumulative[0] : 0;
@@ -306,6 +355,7 @@ kl_chart_report_build (KlStore *store, gint64 plan_id, const KlChartRequest *req
 {
   g_auto(KlChartReport) r = { 0 };
   g_autoptr(KlChartData) data = NULL;
+  g_autofree char *what = NULL;
   const char *unit = NULL;
 
   g_return_val_if_fail (KL_IS_STORE (store), NULL);
@@ -323,12 +373,15 @@ kl_chart_report_build (KlStore *store, gint64 plan_id, const KlChartRequest *req
   /* The time line belongs to rates; a trend's axis is time itself. */
   if (request->kind != KL_CHART_TREND)
     kl_chart_data_set_elapsed (data, _kl_chart_report_due (&r, r.ind, &r.period));
-  _kl_chart_report_header (&r, data, r.ind ? r.ind->name : unit);
+  /* "科普中国新推广人数 · 宝应县": a county's towns compared. */
+  what = r.ind && unit ? g_strdup_printf ("%s · %s", r.ind->name, unit)
+                       : g_strdup (r.ind ? r.ind->name : unit);
+  _kl_chart_report_header (&r, data, what);
   switch (request->kind)
     {
     case KL_CHART_TARGET:
     case KL_CHART_RANKING:
-      build_units (&r, data);
+      build_units (&r, data, request->unit_id, request->level);
       break;
     case KL_CHART_OVERVIEW:
       build_overview (&r, data, request->unit_id);

@@ -15,7 +15,11 @@ typedef struct
   KlChartKind     kind;
   gint64          indicator_id; /* 0: the first indicator with a quota */
   const KlPeriod *period;       /* NULL: the latest with figures, else the plan's year */
-  gint64          unit_id;      /* 0: the whole plan (overview, status) */
+  gint64          unit_id;      /* 0: the whole plan (overview, status); a unit
+                                   with child units: its children (target,
+                                   ranking) */
+  guint           level;        /* target, ranking: 0 or 1 the top-level units,
+                                   2 the units under them (towns), … */
 } KlChartRequest;
 
 /* Parses "target", "ranking", "overview", "trend" or "status". */

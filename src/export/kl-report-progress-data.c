@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "export/kl-report-progress-private.h"
 #include "model/kl-report-words.h"
@@ -24,6 +25,31 @@ _kl_progress_add_total (KlProgressSheet *p, const KlProgressBlock *b, lxw_row_t 
   g_array_append_val (p->totals, total);
 }
 
+/* The sheet lists every unit with its own entries, and its 小计 adds the
+ * rows up: a parent's sum of its children (the roll-up's two levels)
+ * would count them twice, so a row keeps only what the unit entered. */
+static gboolean
+own_figures (KlProgressRow *r)
+{
+  if (r->actual_rolled_up)
+    {
+      r->has_actual = FALSE;
+      memset (r->actual, 0, sizeof r->actual);
+      memset (r->cumulative, 0, sizeof r->cumulative);
+    }
+  if (r->quota_rolled_up)
+    {
+      r->has_quota = FALSE;
+      memset (r->quota, 0, sizeof r->quota);
+    }
+  if (r->actual_rolled_up || r->quota_rolled_up)
+    {
+      r->has_rate = FALSE;
+      r->status = KL_RATE_NONE;
+    }
+  return r->has_actual || r->has_quota || (!r->actual_rolled_up && !r->quota_rolled_up);
+}
+
 gboolean
 _kl_progress_load (KlProgressSheet *p, GError **error)
 {
@@ -39,7 +65,9 @@ _kl_progress_load (KlProgressSheet *p, GError **error)
   for (guint i = 0; i < p->rollup->len; i++)
     {
       KlProgressRow *r = g_ptr_array_index (p->rollup, i);
-      _kl_cell_map_insert (p->rows, r->indicator_id, r->unit_id, r);
+
+      if (own_figures (r))
+        _kl_cell_map_insert (p->rows, r->indicator_id, r->unit_id, r);
     }
   p->notes = _kl_cell_map_new ();
   for (guint i = 0; i < p->entries->len; i++)

@@ -63,7 +63,8 @@ add_indicator (KlStore *self, const Report *r, const KlIndicatorInfo *info,
     {
       const KlProgressRow *row = g_ptr_array_index (rows, i);
 
-      if (row->unit_id == r->home && row->has_actual)
+      /* The county's own entry; its children's sum is made below. */
+      if (row->unit_id == r->home && row->has_actual && !row->actual_rolled_up)
         own = row;
       if (!is_child (r, row->unit_id) || !row->has_actual)
         continue;

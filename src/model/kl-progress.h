@@ -31,11 +31,21 @@ typedef enum
 } KlRateStatus;
 
 /* One indicator × unit of the roll-up for a period.  Rates use part 0 (the
- * primary measure) of composite cells; every part is given. */
+ * primary measure) of composite cells; every part is given.
+ *
+ * Two levels: a unit with child units (a county's towns) that has no
+ * figure of its own gets the sum of its children's (actual_rolled_up),
+ * and with no quota of its own their quotas' sum (quota_rolled_up), level
+ * by level from the deepest; its own entry, where it has one, stands.
+ * Percent indicators are levels and never summed.  A sum over units must
+ * take the top-level rows alone (parent_id 0), or it counts twice. */
 typedef struct
 {
   gint64       indicator_id;
   gint64       unit_id;
+  gint64       parent_id;                      /* the unit's parent; 0 at the top */
+  gboolean     actual_rolled_up;               /* actual, cumulative: the children's */
+  gboolean     quota_rolled_up;                /* quota: the children's */
   gboolean     has_quota;
   guint        n_parts;
   double       quota[KL_CELL_MAX_PARTS];       /* share rules computed from baselines */

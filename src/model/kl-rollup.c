@@ -3,7 +3,7 @@
 
 #include <math.h>
 
-#include "kl-progress.h"
+#include "kl-rollup-private.h"
 #include "kl-store-private.h"
 
 /* The roll-up: quotas against actual figures for one period, for every
@@ -94,14 +94,10 @@ kl_rate_status_to_string (KlRateStatus status)
   return names[status];
 }
 
-typedef struct
-{
-  double annual;       /* elapsed share for annual indicators */
-  double cumulative;   /* … and for cumulative ones */
-} Elapsed;
+typedef KlRollupElapsed Elapsed;
 
-static void
-row_finish (KlProgressRow *row, const Elapsed *elapsed, KlPeriodKind kind)
+void
+_kl_rollup_row_finish (KlProgressRow *row, const Elapsed *elapsed, KlPeriodKind kind)
 {
   row->has_rate = row->has_quota && row->has_actual && row->quota[0] > 0;
   row->rate = row->has_rate ? row->cumulative[0] / row->quota[0] : 0.0;
@@ -159,7 +155,7 @@ read_rows (KlStore *self, sqlite3_stmt *stmt, const Elapsed *elapsed, GError **e
       if (row == NULL || row->indicator_id != indicator_id || row->unit_id != unit_id)
         {
           if (row != NULL)
-            row_finish (row, elapsed, kind);
+            _kl_rollup_row_finish (row, elapsed, kind);
           g_ptr_array_add (rows, row = g_new0 (KlProgressRow, 1));
           row->indicator_id = indicator_id;
           row->unit_id = unit_id;
@@ -170,7 +166,7 @@ read_rows (KlStore *self, sqlite3_stmt *stmt, const Elapsed *elapsed, GError **e
   if (rc != SQLITE_DONE)
     return _kl_store_fail (self, error), NULL;
   if (row != NULL)
-    row_finish (row, elapsed, kind);
+    _kl_rollup_row_finish (row, elapsed, kind);
   return g_steal_pointer (&rows);
 }
 
@@ -180,6 +176,7 @@ kl_store_progress_rollup (KlStore *self, gint64 plan_id, const KlPeriod *period,
 {
   g_autoptr(KlPlanInfo) plan = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
   Elapsed elapsed;
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
@@ -190,7 +187,8 @@ kl_store_progress_rollup (KlStore *self, gint64 plan_id, const KlPeriod *period,
     return NULL;
   elapsed.annual = kl_period_elapsed_fraction (period);
   elapsed.cumulative = kl_period_plan_elapsed_fraction (plan, period);
-  return read_rows (self, stmt, &elapsed, error);
+  rows = read_rows (self, stmt, &elapsed, error);
+  return rows ? _kl_rollup_levels (self, plan_id, g_steal_pointer (&rows), &elapsed, error) : NULL;
 }
 
 /* For benchmarks and the curious: how SQLite runs the roll-up. */

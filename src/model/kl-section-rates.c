@@ -56,7 +56,10 @@ add_row (GHashTable *tallies, const KlProgressRow *row)
 {
   Tally *tally = g_hash_table_lookup (tallies, &row->indicator_id);
 
-  if (tally == NULL || !row->has_quota || row->n_parts == 0)
+  /* Counts over the top-level units (a parent holds its children's sum);
+   * a rate is a level, every unit's counts. */
+  if (tally == NULL || !row->has_quota || row->n_parts == 0 ||
+      (!tally->percent && row->parent_id != 0))
     return;
   tally->quota += row->quota[0];
   tally->actual += row->cumulative[0];

@@ -409,6 +409,51 @@ test_collected_source (Fixture *f, gconstpointer data)
   g_assert_cmpstr (kl_report_button_get_label (button), ==, "Reported 0/7");
 }
 
+static gboolean
+has_rolled_up (gpointer data)
+{
+  GtkWidget *widget = cell (data, CN, "宝应县");
+
+  return widget != NULL && gtk_widget_has_css_class (widget, "kl-rolled-up");
+}
+
+/* Two levels: 宝应县's towns report; the county shows their sum in grey
+ * until it has a figure of its own; the totals count the county once. */
+static void
+test_two_levels (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 county = kl_store_find_unit (f->ledger.store, "宝应县", &error);
+
+  g_assert_true (kl_store_add_unit (f->ledger.store, "城关镇", KL_UNIT_REGION, county, NULL,
+                                    &error));
+  g_assert_true (kl_store_add_unit (f->ledger.store, "氾水镇", KL_UNIT_REGION, county, NULL,
+                                    &error));
+  g_assert_no_error (error);
+  kl_grid_test_pump_for (100);
+  g_assert_cmpuint (col (f, "城关镇"), ==, col (f, "宝应县") + 1);
+  go (f, CN, "城关镇");
+  kl_grid_test_type (f->grid, "100");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Tab, 0);
+  kl_grid_test_type (f->grid, "50");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Tab, 0);
+  assert_stored (f, CN, "氾水镇", 1, "50");
+  go (f, CN, "宝应县");
+  assert_shown (f, CN, "宝应县", "150");
+  g_assert_true (kl_grid_test_pump_until (has_rolled_up, f, 3000));
+  assert_stored (f, CN, "宝应县", 1, "");
+  assert_shown (f, CN, "This period", "150");
+  /* A figure typed for the county is its own and stands over the sum. */
+  kl_grid_test_type (f->grid, "200");
+  kl_grid_test_key (GTK_WIDGET (f->grid), GDK_KEY_Return, 0);
+  assert_stored (f, CN, "宝应县", 1, "200");
+  assert_stored (f, CN, "城关镇", 1, "100");
+  assert_shown (f, CN, "This period", "200");
+  go (f, CN, "宝应县");
+  assert_shown (f, CN, "宝应县", "200");
+  g_assert_false (has_rolled_up (f));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -419,6 +464,7 @@ main (int argc, char **argv)
   ADD ("/ui/progress-page/bad-input-and-paste", test_bad_input_and_paste);
   ADD ("/ui/progress-page/note", test_note);
   ADD ("/ui/progress-page/collected-source", test_collected_source);
+  ADD ("/ui/progress-page/two-levels", test_two_levels);
   ADD ("/ui/progress-page/screenshot", test_screenshot);
   return g_test_run ();
 }

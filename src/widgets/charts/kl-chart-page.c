@@ -109,16 +109,26 @@ static void
 fill_units (KlChartPage *self)
 {
   g_autoptr(GPtrArray) units = kl_store_list_units (kl_page_get_store (KL_PAGE (self)), FALSE, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) depths = g_hash_table_new (g_int64_hash, g_int64_equal);
   gint64 keep = selected_id (self->unit_dropdown, self->unit_ids), all = 0;
 
   g_array_set_size (self->unit_ids, 0);
-  g_ptr_array_add (names, (gpointer) _("Whole plan"));
+  g_ptr_array_add (names, g_strdup (_("Whole plan")));
   g_array_append_val (self->unit_ids, all);
+  /* Towns indented under their county (parents come first): choosing the
+   * county draws its towns in a target or ranking chart. */
   for (guint i = 0; units != NULL && i < units->len; i++)
     {
       KlUnitInfo *info = g_ptr_array_index (units, i);
-      g_ptr_array_add (names, info->name);
+      guint depth = GPOINTER_TO_UINT (g_hash_table_lookup (depths, &info->parent_id));
+      g_autoptr(GString) name = g_string_new (NULL);
+
+      g_hash_table_insert (depths, &info->id, GUINT_TO_POINTER (depth + 1));
+      for (guint d = 0; info->parent_id != 0 && d < depth; d++)
+        g_string_append (name, "\u3000");
+      g_string_append (name, info->name);
+      g_ptr_array_add (names, g_string_free (g_steal_pointer (&name), FALSE));
       g_array_append_val (self->unit_ids, info->id);
     }
   fill_dropdown (self->unit_dropdown, names, self->unit_ids, keep);

@@ -236,7 +236,7 @@ toggle_class (GtkWidget *widget, const char *name, gboolean on)
 /* Styles a source may set; each cell carries at most one of them. */
 static const char *const source_styles[] = {
   "kl-diff-nonzero", "kl-rate-met", "kl-rate-on-track", "kl-rate-lagging",
-  "kl-has-note", "kl-share-rule", "kl-group-row", NULL
+  "kl-has-note", "kl-share-rule", "kl-group-row", "kl-rolled-up", NULL
 };
 
 static void

@@ -67,9 +67,13 @@ _kl_progress_sheet_total (KlProgressSheet *self, guint index)
   for (guint u = 0; u < n; u++)
     {
       const KlProgressEntry *e = self->cells[index * n + u];
+      const KlProgressRow *r = self->rows_rollup[index * n + u];
 
-      if (self->rows_rollup[index * n + u] != NULL)
-        add_row (t, self->rows_rollup[index * n + u], &n_rates, &rates);
+      /* Top-level units alone: a parent already holds its children's sum
+       * (a rate is a level: every unit's counts). */
+      if (r != NULL && (r->parent_id == 0 || info->kind == KL_INDICATOR_PERCENT ||
+                        kl_id_index_lookup (self->unit_index, r->parent_id) < 0))
+        add_row (t, r, &n_rates, &rates);
       t->has_period |= e != NULL && e->value.kind != KL_CELL_EMPTY;
     }
   /* Rates are levels: their indicator rate is the units' mean rate. */
@@ -190,6 +194,24 @@ unit_tooltip (KlProgressSheet *self, const KlIndicatorInfo *info, const KlProgre
   return g_string_free (tip, tip->len == 0);
 }
 
+/* A parent with no figure of its own: its children's sum in grey; a
+ * figure typed there is the parent's own and stands over the sum. */
+static void
+rolled_up_cell (KlProgressSheet *self, const KlIndicatorInfo *info, guint unit,
+                const KlProgressRow *r, KlGridCellData *out)
+{
+  const KlUnitInfo *u = g_ptr_array_index (self->units, unit);
+  g_autofree char *rest = unit_tooltip (self, info, NULL, r);
+
+  out->flags |= KL_GRID_CELL_COMPUTED;
+  out->style = "kl-rolled-up";
+  out->text = kl_format_figures (r->actual, r->n_parts);
+  out->edit_text = g_strdup ("");
+  out->tooltip = g_strdup_printf (_("The sum of the units under %s: it has no figure of its "
+                                    "own. A figure typed here is %s’s own.\n%s"),
+                                  u->name, u->name, rest ? rest : "");
+}
+
 static void
 unit_cell (KlProgressSheet *self, guint index, guint unit, KlGridCellData *out)
 {
@@ -199,6 +221,11 @@ unit_cell (KlProgressSheet *self, guint index, guint unit, KlGridCellData *out)
   const KlProgressRow *r = self->rows_rollup[index * n + unit];
 
   out->flags = KL_GRID_CELL_EDITABLE | KL_GRID_CELL_NUMERIC;
+  if ((e == NULL || e->value.kind == KL_CELL_EMPTY) && r != NULL && r->actual_rolled_up)
+    {
+      rolled_up_cell (self, info, unit, r, out);
+      return;
+    }
   out->text = e ? kl_indicator_format_value (info, &e->value) : g_strdup ("");
   out->tooltip = unit_tooltip (self, info, e, r);
   if (e != NULL && e->note != NULL && *e->note != '\0')

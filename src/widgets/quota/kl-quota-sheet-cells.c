@@ -43,31 +43,6 @@ _kl_quota_sheet_share_target (KlQuotaSheet *self, guint unit, const KlCellValue 
   return TRUE;
 }
 
-void
-_kl_quota_sheet_sum_row (KlQuotaSheet *self, guint index)
-{
-  KlQuotaTotals *t = &self->totals[index];
-
-  *t = (KlQuotaTotals) { 0 };
-  t->n_parts = MAX (1, g_strv_length (indicator (self, index)->part_names));
-  for (guint u = 0; u < self->units->len; u++)
-    {
-      const KlCellValue *v = value_at (self, index, u);
-      double target;
-
-      if (v->kind == KL_CELL_SHARE && _kl_quota_sheet_share_target (self, u, v, &target))
-        t->sum[0] += target, t->n_values++;
-      else if (v->kind == KL_CELL_SHARE)
-        t->n_unknown++;
-      else if (v->kind != KL_CELL_EMPTY)
-        {
-          for (guint p = 0; p < v->n_parts && p < KL_CELL_MAX_PARTS; p++)
-            t->sum[p] += v->parts[p];
-          t->n_values++;
-        }
-    }
-}
-
 static void
 share_cell (KlQuotaSheet *self, guint unit, const KlCellValue *v, KlGridCellData *out)
 {
@@ -94,6 +69,26 @@ share_cell (KlQuotaSheet *self, guint unit, const KlCellValue *v, KlGridCellData
   }
 }
 
+/* An empty parent cell: its children's sum in grey, typed over as the
+ * parent's own quota. */
+static gboolean
+parent_sum_cell (KlQuotaSheet *self, guint index, guint unit, KlGridCellData *out)
+{
+  const KlQuotaTotals *s = _kl_quota_sheet_subtotal (self, index, unit);
+  const KlUnitInfo *u = g_ptr_array_index (self->units, unit);
+
+  if (s == NULL || s->n_values == 0 || indicator (self, index)->kind == KL_INDICATOR_PERCENT)
+    return FALSE;
+  out->flags |= KL_GRID_CELL_COMPUTED;
+  out->style = "kl-rolled-up";
+  out->text = kl_format_figures (s->sum, s->n_parts);
+  out->edit_text = g_strdup ("");
+  out->tooltip = g_strdup_printf (_("The sum of the units under %s: it has no quota of its "
+                                    "own. A figure typed here is %s’s own quota."),
+                                  u->name, u->name);
+  return TRUE;
+}
+
 static void
 unit_cell (KlQuotaSheet *self, guint index, guint unit, KlGridCellData *out)
 {
@@ -107,6 +102,8 @@ unit_cell (KlQuotaSheet *self, guint index, guint unit, KlGridCellData *out)
       out->edit_text = kl_cell_value_format (v);
       return;
     }
+  if (v->kind == KL_CELL_EMPTY && parent_sum_cell (self, index, unit, out))
+    return;
   out->text = kl_indicator_format_value (info, v);
   if (v->kind == KL_CELL_PARTS)
     out->tooltip = kl_indicator_dup_parts_text (info, v->parts, v->n_parts);
@@ -155,11 +152,17 @@ void
 _kl_quota_sheet_get_cell (KlQuotaSheet *self, guint index, guint column, KlGridCellData *out)
 {
   const KlIndicatorInfo *info = indicator (self, index);
-  guint n = self->units->len;
+  const KlQuotaColumn *c = _kl_quota_sheet_column (self, column);
+  guint n = self->columns->len;
 
-  if (column < n)
+  if (c != NULL && c->kind == KL_QUOTA_COLUMN_UNIT)
     {
-      unit_cell (self, index, column, out);
+      unit_cell (self, index, c->unit, out);
+      return;
+    }
+  if (c != NULL)
+    {
+      _kl_quota_sheet_group_cell (self, index, c, out);
       return;
     }
   out->flags = KL_GRID_CELL_NUMERIC | KL_GRID_CELL_COMPUTED;

@@ -106,18 +106,20 @@ static gboolean
 write_one (KlQuotaSheet *self, const KlGridWrite *w, GError **error)
 {
   const KlIndicatorInfo *info = kl_quota_sheet_get_indicator (self, w->row);
-  guint n = self->units->len;
+  const KlQuotaColumn *c = _kl_quota_sheet_column (self, w->column);
+  guint n = self->columns->len;
 
   if (info == NULL)
     {
       g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND, _("No such indicator"));
       return FALSE;
     }
-  if (w->column < n)
+  /* A parent's cell is its own quota, whatever its children hold. */
+  if (c != NULL && c->kind == KL_QUOTA_COLUMN_UNIT)
     return kl_store_set_quota_text (self->store, info->id,
-                                    ((KlUnitInfo *) g_ptr_array_index (self->units, w->column))->id,
+                                    ((KlUnitInfo *) g_ptr_array_index (self->units, c->unit))->id,
                                     w->text, error) &&
-           remember (self, info, kl_grid_row_get_index (w->row), w->column, w->text);
+           remember (self, info, kl_grid_row_get_index (w->row), c->unit, w->text);
   if (w->column == n + KL_QUOTA_COL_TOTAL)
     return write_total (self, info, w->text, error);
   g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,

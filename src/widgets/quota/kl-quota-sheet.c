@@ -24,6 +24,7 @@ clear_values (KlQuotaSheet *self)
     kl_cell_value_clear (&self->values[i]);
   g_clear_pointer (&self->values, g_free);
   g_clear_pointer (&self->totals, g_free);
+  g_clear_pointer (&self->subtotals, g_free);
 }
 
 static gboolean
@@ -57,6 +58,7 @@ load_values (KlQuotaSheet *self, GError **error)
   clear_values (self);
   self->values = g_new0 (KlCellValue, MAX (self->indicators->len * n_units, 1));
   self->totals = g_new0 (KlQuotaTotals, MAX (self->indicators->len, 1));
+  self->subtotals = g_new0 (KlQuotaTotals, MAX (self->indicators->len * self->n_groups, 1));
   for (guint i = 0; i < quotas->len; i++)
     {
       KlQuotaEntry *q = g_ptr_array_index (quotas, i);
@@ -94,6 +96,7 @@ kl_quota_sheet_reload (KlQuotaSheet *self, GError **error)
   self->units = g_steal_pointer (&units);
   kl_id_index_fill (self->row_index, self->indicators, G_STRUCT_OFFSET (KlIndicatorInfo, id));
   kl_id_index_fill (self->unit_index, self->units, G_STRUCT_OFFSET (KlUnitInfo, id));
+  _kl_quota_sheet_levels_build (self);
   g_clear_object (&self->rows);
   self->rows = kl_indicator_rows_new (self->indicators, self->leaves);
   if (!load_values (self, error))
@@ -146,6 +149,7 @@ kl_quota_sheet_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   clear_values (self);
+  _kl_quota_sheet_levels_clear (self);
   g_clear_object (&self->store);
   g_clear_object (&self->rows);
   G_OBJECT_CLASS (kl_quota_sheet_parent_class)->dispose (object);
@@ -236,7 +240,9 @@ sheet_get_rows (KlGridSource *source)
 static guint
 sheet_get_n_columns (KlGridSource *source)
 {
-  return KL_QUOTA_SHEET (source)->units->len + KL_QUOTA_N_EXTRA;
+  KlQuotaSheet *self = KL_QUOTA_SHEET (source);
+
+  return (self->columns ? self->columns->len : 0) + KL_QUOTA_N_EXTRA;
 }
 
 /* Totals and rates stay in sight while the units scroll. */
@@ -250,11 +256,13 @@ static void
 sheet_get_column (KlGridSource *source, guint column, KlGridColumn *out)
 {
   KlQuotaSheet *self = KL_QUOTA_SHEET (source);
-  guint n = self->units->len;
+  const KlQuotaColumn *c = _kl_quota_sheet_column (self, column);
+  guint n = self->columns ? self->columns->len : 0;
 
-  if (column < n)
+  if (c != NULL)
     {
-      out->title = ((KlUnitInfo *) g_ptr_array_index (self->units, column))->name;
+      out->title = c->title;
+      out->tooltip = c->tooltip;
       out->width = UNIT_COLUMN_WIDTH;
       return;
     }
