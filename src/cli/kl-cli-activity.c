@@ -6,6 +6,7 @@
 
 #include "cli/kl-cli-activity-private.h"
 #include "cli/kl-cli-progress-private.h"
+#include "export/kl-evidence-pack.h"
 #include "model/kl-activity.h"
 
 /* 活动台账 from the command line:
@@ -14,6 +15,7 @@
  *                [--attach FILE]...
  *   activity list --plan N [--unit U] [--indicator ID] [--period P] [--text T] [--json]
  *   activity remove ID...
+ *   evidence-pack --plan N [--period P] [--unit U] -o FILE.zip
  * Everything is checked before anything is stored. */
 
 typedef struct
@@ -173,7 +175,37 @@ cmd_activity (KlStore *store, int argc, char **argv, GError **error)
   return kl_cli_dispatch (subs, store, argc, argv, error);
 }
 
+static gboolean
+cmd_evidence_pack (KlStore *store, int argc, char **argv, GError **error)
+{
+  g_autofree char *unit = NULL, *period_text = NULL, *output = NULL;
+  KlEvidencePackOptions options = { 0, NULL, 0 };
+  const GOptionEntry entries[] = {
+    { "plan", 0, 0, G_OPTION_ARG_INT64, &options.plan_id, N_("Plan id (default: the newest)"), "N" },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("Only this period (2021-Q3)"), "P" },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, N_("Only this unit's activities"), N_("NAME") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The zip file to write"), N_("FILE") },
+    { NULL }
+  };
+  KlPeriod period;
+
+  if (!kl_cli_parse_options (&argc, &argv, entries, "", error) ||
+      !kl_cli_resolve_plan (store, &options.plan_id, error))
+    return FALSE;
+  if (output == NULL)
+    return missing (error, _("Give the zip file to write with -o FILE.zip"));
+  if (period_text != NULL && !kl_period_parse (period_text, &period, error))
+    return FALSE;
+  options.period = period_text ? &period : NULL;
+  if (unit != NULL && !_kl_cli_resolve_unit (store, unit, &options.unit_id, error))
+    return FALSE;
+  return kl_export_evidence_pack (store, &options, output, NULL, NULL, NULL, error);
+}
+
 const KlCliCommand kl_cli_activity_commands[] = {
   { "activity", cmd_activity, N_("Activity records (活动台账): add, list, remove") },
+  { "evidence-pack", cmd_evidence_pack,
+    N_("The evidence pack: every attachment in folders by indicator, unit and activity, "
+       "with an index (zip)") },
   { NULL }
 };
