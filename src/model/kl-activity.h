@@ -108,6 +108,16 @@ GPtrArray *kl_store_list_evidence       (KlStore           *self,
                                          const KlPeriod    *period,
                                          GError           **error);
 
+/* Adds the activities in @text, rows copied from a spreadsheet (日期, 单位,
+ * 指标, 活动名称, 地点, 数量 [, 计量单位, 对象, 备注], tab-separated; a header
+ * row is skipped), as one action.  Units and indicators are named; every
+ * row is checked first and a refusal names its row ("Row 3: …"). */
+gboolean   kl_store_paste_activities    (KlStore           *self,
+                                         gint64             plan_id,
+                                         const char        *text,
+                                         guint             *n_added,
+                                         GError           **error);
+
 /* Attachments (kl-attachment.c). */
 
 /* Copies the file at @path into the ledger (once per content: a second

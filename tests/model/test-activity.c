@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <locale.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "kl-test-support.h"
 #include "model/kl-activity.h"
@@ -279,6 +280,40 @@ test_update (Fixture *f, gconstpointer data)
   g_assert_cmpstr (info->title, ==, "讲座");
 }
 
+/* Rows from a spreadsheet: a header skipped, quotes, one undo step; a
+ * bad row refuses all, naming its row. */
+static void
+test_paste (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_assert_false (kl_store_paste_activities (f->ledger.store, f->ledger.plan,
+    "日期\t单位\t指标\t活动名称\t地点\t数量\n"
+    "2021-07-01\t宝应县\t\t讲座\t礼堂\t50\n"
+    "2021-07-02\t没有的县\t\t讲座\t礼堂\t50\n", &n, &error));
+  g_assert_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "3"));
+  g_assert_cmpint (count_rows (f, "activity"), ==, 0);
+  g_clear_error (&error);
+  g_assert_true (kl_store_paste_activities (f->ledger.store, f->ledger.plan,
+    "日期\t单位\t指标\t活动名称\t地点\t数量\n"
+    "2021/07/01\t宝应县\t\t\"讲座\t（上）\"\t礼堂\t50\r\n"
+    "2021-07-02\t高邮市\t\t展览\t广场\t0.2万\t人次\t青少年\t备注\r\n\r\n", &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  list = kl_store_list_activities (f->ledger.store, f->ledger.plan, NULL, &error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpstr (((KlActivityInfo *) list->pdata[0])->title, ==, "讲座\t（上）");
+  g_assert_cmpstr (((KlActivityInfo *) list->pdata[0])->held_on, ==, "2021-07-01");
+  g_assert_cmpfloat (((KlActivityInfo *) list->pdata[1])->count, ==, 2000);
+  g_assert_cmpstr (((KlActivityInfo *) list->pdata[1])->groups, ==, "青少年");
+  g_assert_cmpstr (kl_store_get_undo_label (f->ledger.store), ==, "Paste activities");
+  g_assert_true (kl_store_undo (f->ledger.store, NULL));
+  g_assert_cmpint (count_rows (f, "activity"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -290,5 +325,6 @@ main (int argc, char **argv)
   g_test_add ("/activity/evidence-filters", Fixture, NULL, set_up, test_evidence_and_filters,
               tear_down);
   g_test_add ("/activity/update", Fixture, NULL, set_up, test_update, tear_down);
+  g_test_add ("/activity/paste", Fixture, NULL, set_up, test_paste, tear_down);
   return g_test_run ();
 }

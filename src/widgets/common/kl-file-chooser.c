@@ -9,7 +9,7 @@
  * or save, several spreadsheets, or a folder.  The chosen paths go to
  * one callback; a single path to the other. */
 
-typedef enum { MODE_OPEN, MODE_SAVE, MODE_OPEN_MANY, MODE_FOLDER } Mode;
+typedef enum { MODE_OPEN, MODE_SAVE, MODE_OPEN_MANY, MODE_FOLDER, MODE_OPEN_ANY } Mode;
 
 typedef struct
 {
@@ -68,6 +68,11 @@ make_filter (const Request *request)
       gtk_file_filter_set_name (filter, request->filter_name);
       gtk_file_filter_add_pattern (filter, request->pattern);
     }
+  else if (mode == MODE_OPEN_ANY)
+    {
+      gtk_file_filter_set_name (filter, _("All files"));
+      gtk_file_filter_add_pattern (filter, "*");
+    }
   else if (mode == MODE_OPEN_MANY)
     {
       gtk_file_filter_set_name (filter, _("Spreadsheets (.xlsx, .xls)"));
@@ -112,6 +117,7 @@ on_dialog_done (GObject *source, GAsyncResult *result, gpointer data)
       files = one_file (gtk_file_dialog_open_finish (dialog, result, NULL));
       break;
     case MODE_OPEN_MANY:
+    case MODE_OPEN_ANY:
       files = gtk_file_dialog_open_multiple_finish (dialog, result, NULL);
       break;
     case MODE_FOLDER:
@@ -145,6 +151,7 @@ run (Request *request, const char *title, const char *accept_label, const char *
       gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done, request);
       break;
     case MODE_OPEN_MANY:
+    case MODE_OPEN_ANY:
       gtk_file_dialog_open_multiple (dialog, parent, NULL, on_dialog_done, request);
       break;
     case MODE_FOLDER:
@@ -177,6 +184,7 @@ chooser_action (Mode mode)
       return GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER;
     case MODE_OPEN:
     case MODE_OPEN_MANY:
+    case MODE_OPEN_ANY:
     default:
       return GTK_FILE_CHOOSER_ACTION_OPEN;
     }
@@ -192,7 +200,8 @@ run (Request *request, const char *title, const char *accept_label, const char *
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native),
-                                        request->mode == MODE_OPEN_MANY);
+                                        request->mode == MODE_OPEN_MANY ||
+                                        request->mode == MODE_OPEN_ANY);
   if (request->mode != MODE_FOLDER)
     gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
   if (name)
@@ -278,4 +287,16 @@ kl_file_chooser_save_pattern (GtkWindow *parent, const char *title, const char *
   request->filter_name = filter_name;
   request->pattern = pattern;
   run (request, title, accept_label, suggested_name);
+}
+
+void
+kl_file_chooser_open_files (GtkWindow *parent, const char *title, KlFilesChosenFunc func,
+                            gpointer data)
+{
+  Request *request;
+
+  g_return_if_fail (func != NULL);
+  request = request_new (parent, MODE_OPEN_ANY, data);
+  request->many_func = func;
+  run (request, title, _("_Open"), NULL);
 }
