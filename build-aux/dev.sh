@@ -20,6 +20,7 @@ packages=(
   libreoffice-calc-nogui  # tests/export/test-export-pdf.py (skipped without it)
   python3-pyatspi gir1.2-atspi-2.0  # tests/ui/test-a11y.py (AT-SPI client)
   xdotool  # tests/ui/test-plan-tree.c: real key presses
+  unzip  # tests/cli/test-cli-evidence-pack.py: a zip reader nobody here wrote
   tzdata  # tests/model/test-time.c runs in Asia/Shanghai
   bash-completion man-db  # tests/install/: the completion and the man pages
 )

@@ -3,6 +3,7 @@
 # Chinese (LANG=zh_CN.UTF-8), on a private 1366×768 X server:
 #   the app's pages     plan-page, quota-page, progress-page, chart-page,
 #                       quota-two-levels (a county's towns grouped under it)
+#                       activities-page
 #                       (the window as it opens on a 1366×768 screen: 1356×758
 #                       inside GTK's resize borders)
 #   the chart kinds     chart-target, -ranking, -overview, -trend, -status
@@ -48,7 +49,7 @@ read -r display <"$work/display"
 export DISPLAY=":$display"
 
 mkdir -p "$out"
-for page in plan quota progress charts; do
+for page in plan quota progress charts activities; do
   case $page in charts) name=chart-page ;; *) name=$page-page ;; esac
   # The app saves the window once it has drawn, then quits.
   timeout 60 "$app" --page "$page" --screenshot "$work/$name.png" "$ledger" 2>"$work/$name.log" || true

@@ -20,4 +20,17 @@ gboolean _kl_cli_print_progress (KlStore        *store,
                                  const KlPeriod *period,
                                  GError        **error);
 
+
+/* kl-cli-progress.c: --indicator takes the id `outline --json` shows or
+ * the exact name; --unit the exact name. */
+gboolean _kl_cli_resolve_indicator (KlStore     *store,
+                                    gint64       plan_id,
+                                    const char  *text,
+                                    gint64      *indicator_id,
+                                    GError     **error);
+gboolean _kl_cli_resolve_unit      (KlStore     *store,
+                                    const char  *name,
+                                    gint64      *unit_id,
+                                    GError     **error);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "cli/kl-cli-progress-private.h"
+#include "model/kl-activity.h"
 #include "model/kl-indicator.h"
 #include "model/kl-json-builder.h"
 #include "model/kl-unit.h"
@@ -18,6 +19,8 @@ typedef struct
   GPtrArray  *unit_list;
   GHashTable *indicators;   /* gint64 * → KlIndicatorInfo * */
   GHashTable *units;        /* gint64 * → KlUnitInfo * */
+  GPtrArray  *evidence_list;
+  GHashTable *evidence;     /* "indicator:unit" → KlEvidenceRow * */
 } Names;
 
 static void
@@ -25,6 +28,8 @@ names_clear (Names *names)
 {
   g_clear_pointer (&names->indicators, g_hash_table_unref);
   g_clear_pointer (&names->units, g_hash_table_unref);
+  g_clear_pointer (&names->evidence, g_hash_table_unref);
+  g_clear_pointer (&names->evidence_list, g_ptr_array_unref);
   g_clear_pointer (&names->indicator_list, g_ptr_array_unref);
   g_clear_pointer (&names->unit_list, g_ptr_array_unref);
 }
@@ -53,6 +58,60 @@ names_load (Names *names, KlStore *store, gint64 plan_id, GError **error)
       g_hash_table_insert (names->units, &info->id, info);
     }
   return TRUE;
+}
+
+static char *
+cell_key (gint64 indicator_id, gint64 unit_id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, indicator_id, unit_id);
+}
+
+/* The activity records (活动台账) behind each cell of @period. */
+static gboolean
+evidence_load (Names *names, KlStore *store, gint64 plan_id, const KlPeriod *period,
+               GError **error)
+{
+  names->evidence_list = kl_store_list_evidence (store, plan_id, period, error);
+  if (names->evidence_list == NULL)
+    return FALSE;
+  names->evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < names->evidence_list->len; i++)
+    {
+      KlEvidenceRow *row = g_ptr_array_index (names->evidence_list, i);
+      g_hash_table_insert (names->evidence, cell_key (row->indicator_id, row->unit_id), row);
+    }
+  return TRUE;
+}
+
+/* "evidence": {"sum", "cumulative", "activities", "backed"} — null for
+ * percentages, which activities do not add up to; "backed" is whether the
+ * period's records reach its reported figure (null without a figure). */
+static void
+json_evidence (KlJsonBuilder *json, Names *names, const KlProgressRow *row)
+{
+  KlIndicatorInfo *info = g_hash_table_lookup (names->indicators, &row->indicator_id);
+  g_autofree char *key = cell_key (row->indicator_id, row->unit_id);
+  KlEvidenceRow *e = g_hash_table_lookup (names->evidence, key);
+
+  kl_json_member (json, "evidence");
+  if (info != NULL && info->kind == KL_INDICATOR_PERCENT)
+    {
+      kl_json_null (json);
+      return;
+    }
+  kl_json_begin_object (json);
+  kl_json_member (json, "sum");
+  kl_json_number (json, e ? e->sum : 0);
+  kl_json_member (json, "cumulative");
+  kl_json_number (json, e ? e->cumulative : 0);
+  kl_json_member (json, "activities");
+  kl_json_int (json, e ? e->n_activities : 0);
+  kl_json_member (json, "backed");
+  if (row->has_actual)
+    kl_json_bool (json, (e ? e->sum : 0) >= row->actual[0]);
+  else
+    kl_json_null (json);
+  kl_json_end_object (json);
 }
 
 static const char *
@@ -117,6 +176,7 @@ json_row (KlJsonBuilder *json, Names *names, const KlProgressRow *row)
     kl_json_null (json);
   kl_json_member (json, "status");
   kl_json_string (json, kl_rate_status_to_string (row->status));
+  json_evidence (json, names, row);
   kl_json_end_object (json);
 }
 
@@ -263,7 +323,8 @@ _kl_cli_print_rollup (KlStore *store, gint64 plan_id, const KlPeriod *period, gb
   g_auto(Names) names = { 0 };
   g_autoptr(GPtrArray) rows = kl_store_progress_rollup (store, plan_id, period, error);
 
-  if (rows == NULL || !names_load (&names, store, plan_id, error))
+  if (rows == NULL || !names_load (&names, store, plan_id, error) ||
+      (json && !evidence_load (&names, store, plan_id, period, error)))
     return FALSE;
   if (json)
     print_json (&names, plan_id, period, rows);

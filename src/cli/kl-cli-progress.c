@@ -25,8 +25,8 @@ usage_error (GError **error, const char *message)
 }
 
 /* --indicator takes the id that `outline --json` shows, or the exact name. */
-static gboolean
-resolve_indicator (KlStore *store, gint64 plan_id, const char *text, gint64 *indicator_id,
+gboolean
+_kl_cli_resolve_indicator (KlStore *store, gint64 plan_id, const char *text, gint64 *indicator_id,
                    GError **error)
 {
   g_autoptr(GPtrArray) indicators = kl_store_list_indicators (store, plan_id, error);
@@ -51,8 +51,8 @@ resolve_indicator (KlStore *store, gint64 plan_id, const char *text, gint64 *ind
   return FALSE;
 }
 
-static gboolean
-resolve_unit (KlStore *store, const char *name, gint64 *unit_id, GError **error)
+gboolean
+_kl_cli_resolve_unit (KlStore *store, const char *name, gint64 *unit_id, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
 
@@ -108,8 +108,8 @@ resolve_cell (KlStore *store, CellArgs *args, int argc, char **argv, GError **er
     return usage_error (error, _("Give the cell's text as one argument (\"\" empties it)"));
   args->text = argv[1];
   return kl_cli_resolve_plan (store, &args->plan_id, error) &&
-         resolve_indicator (store, args->plan_id, args->indicator, &args->indicator_id, error) &&
-         resolve_unit (store, args->unit, &args->unit_id, error);
+         _kl_cli_resolve_indicator (store, args->plan_id, args->indicator, &args->indicator_id, error) &&
+         _kl_cli_resolve_unit (store, args->unit, &args->unit_id, error);
 }
 
 static gboolean

@@ -26,6 +26,7 @@ static const KlCliCommand *const command_tables[] = {
   kl_cli_chart_commands,
   kl_cli_collect_commands,
   kl_cli_exchange_commands,
+  kl_cli_activity_commands,
   NULL
 };
 

@@ -28,6 +28,7 @@ extern const KlCliCommand kl_cli_import_commands[];  /* kl-cli-import.c */
 extern const KlCliCommand kl_cli_chart_commands[];   /* kl-cli-chart.c */
 extern const KlCliCommand kl_cli_collect_commands[]; /* kl-cli-collect.c */
 extern const KlCliCommand kl_cli_exchange_commands[]; /* kl-cli-exchange.c */
+extern const KlCliCommand kl_cli_activity_commands[]; /* kl-cli-activity.c */
 
 typedef struct
 {

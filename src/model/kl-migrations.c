@@ -199,8 +199,41 @@ static const char schema_v7[] =
   "ALTER TABLE plan ADD COLUMN run_on INTEGER NOT NULL DEFAULT 0"
   "  CHECK (run_on BETWEEN 0 AND 31);";
 
+/* v8: 活动台账.  An activity is one lecture, training or campaign behind a
+ * figure; `month` is its date as a month ordinal (kl_period_first_month)
+ * so that evidence sums use the roll-up's period ranges.  Attachments
+ * are small link rows (under undo); their bytes live once per SHA-256 in
+ * attachment_blob, which undo does not track: blobs are written and read
+ * incrementally (sqlite3_blob_*, which needs a rowid table) and
+ * unreferenced ones are removed by kl_store_collect_blobs (kl-attachment.c,
+ * src/DESIGN.md). */
+static const char schema_v8[] =
+  "CREATE TABLE activity ("
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  indicator_id INTEGER REFERENCES indicator (id) ON DELETE SET NULL,"
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+  "  held_on TEXT NOT NULL, month INTEGER NOT NULL CHECK (month >= 12000),"
+  "  title TEXT NOT NULL CHECK (title <> ''), place TEXT NOT NULL DEFAULT '',"
+  "  count REAL NOT NULL DEFAULT 0 CHECK (count >= 0), measure TEXT NOT NULL DEFAULT '',"
+  "  groups TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL);"
+  "CREATE INDEX activity_by_plan ON activity (plan_id, month, unit_id);"
+  "CREATE INDEX activity_by_cell ON activity (plan_id, indicator_id, unit_id, month, count);"
+  "CREATE TABLE attachment_blob ("
+  "  id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE,"
+  "  size INTEGER NOT NULL CHECK (size >= 0), data BLOB NOT NULL);"
+  "CREATE TABLE attachment ("
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+  "  activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL DEFAULT 0, file_name TEXT NOT NULL CHECK (file_name <> ''),"
+  "  mime TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL CHECK (size >= 0),"
+  "  sha256 TEXT NOT NULL, added_at TEXT NOT NULL);"
+  "CREATE INDEX attachment_by_activity ON attachment (activity_id, position);"
+  "CREATE INDEX attachment_by_sha256 ON attachment (sha256);";
+
 static const char *const steps[] = {
-  schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7
+  schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7, schema_v8
 };
 
 int

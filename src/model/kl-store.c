@@ -27,6 +27,7 @@ static guint signals[N_SIGNALS];
 const char *const _kl_user_tables[] = {
   "plan", "unit", "section", "section_unit", "target", "indicator",
   "quota", "quota_share", "baseline", "collection", "progress", "progress_note", "exchange",
+  "activity", "attachment",   /* not attachment_blob: see kl-attachment.c */
   NULL
 };
 

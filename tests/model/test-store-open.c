@@ -149,7 +149,7 @@ test_upgrade_v4 (void)
 
   store = kl_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (kl_store_get_schema_version (store), ==, 7);
+  g_assert_cmpint (kl_store_get_schema_version (store), ==, kl_store_schema_version ());
   sections = kl_store_list_sections (store, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (sections->len, ==, 4);

@@ -177,10 +177,11 @@ kl_application_handle_local_options (GApplication *app, GVariantDict *options)
 
   if (g_variant_dict_lookup (options, "page", "&s", &page))
     {
-      static const char *const pages[] = { "plan", "quota", "progress", "charts", "units", NULL };
+      static const char *const pages[] = { "plan", "quota", "progress", "charts", "units",
+                                           "activities", NULL };
       if (!g_strv_contains (pages, page))
         {
-          g_printerr (_("Unknown page “%s” (plan, quota, progress, charts or units)\n"), page);
+          g_printerr (_("Unknown page “%s” (plan, quota, progress, charts, units or activities)\n"), page);
           return 1;
         }
       g_free (self->start_page);

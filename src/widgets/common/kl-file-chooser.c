@@ -199,3 +199,17 @@ kl_file_chooser_save_pattern (GtkWindow *parent, const char *title, const char *
 
   kl_file_chooser_run (parent, &options, func, data);
 }
+
+void
+kl_file_chooser_open_files (GtkWindow *parent, const char *title, KlFilesChosenFunc func,
+                            gpointer data)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  KlFileChooserOptions options = { .mode = KL_FILE_CHOOSER_OPEN_MANY, .title = title,
+                                   .accept_label = _("_Open"), .filter = filter };
+
+  g_return_if_fail (func != NULL);
+  gtk_file_filter_set_name (filter, _("All files"));
+  gtk_file_filter_add_pattern (filter, "*");
+  start (parent, &options, NULL, func, data);
+}

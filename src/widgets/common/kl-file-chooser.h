@@ -60,6 +60,11 @@ void kl_file_chooser_open_spreadsheets (GtkWindow         *parent,
                                         const char        *title,
                                         KlFilesChosenFunc  func,
                                         gpointer           data);
+/* Several files of any kind (attachments). */
+void kl_file_chooser_open_files        (GtkWindow         *parent,
+                                        const char        *title,
+                                        KlFilesChosenFunc  func,
+                                        gpointer           data);
 void kl_file_chooser_select_folder     (GtkWindow         *parent,
                                         const char        *title,
                                         KlFileChosenFunc   func,

@@ -166,9 +166,29 @@ append_source (GString *tip, GPtrArray *sources, gint64 source_id)
     }
 }
 
+/* 台账 200 / 填报 260: the period's activity records against its figure.
+ * TRUE when the figure is more than the records back. */
+static gboolean
+append_evidence (GString *tip, const KlIndicatorInfo *info, const KlEvidenceRow *ev,
+                 const KlProgressRow *r)
+{
+  g_autofree char *records = kl_format_number (ev ? ev->sum : 0);
+  g_autofree char *reported = NULL;
+  gboolean unbacked;
+
+  if (info->kind == KL_INDICATOR_PERCENT || r == NULL || !r->has_actual)
+    return FALSE;
+  reported = kl_format_number (r->actual[0]);
+  unbacked = (ev ? ev->sum : 0) < r->actual[0];
+  g_string_append_printf (tip, _("Records %s / reported %s\n"), records, reported);
+  if (unbacked)
+    g_string_append (tip, _("The activity records do not back the reported figure\n"));
+  return unbacked;
+}
+
 static char *
 unit_tooltip (KlProgressSheet *self, const KlIndicatorInfo *info, const KlProgressEntry *e,
-              const KlProgressRow *r)
+              const KlProgressRow *r, const KlEvidenceRow *ev, gboolean *unbacked)
 {
   GString *tip = g_string_new (NULL);
 
@@ -180,6 +200,7 @@ unit_tooltip (KlProgressSheet *self, const KlIndicatorInfo *info, const KlProgre
     }
   if (r != NULL)
     append_rollup (tip, info, r);
+  *unbacked = e != NULL && append_evidence (tip, info, ev, r);
   if (e != NULL && e->note != NULL && *e->note != '\0')
     g_string_append_printf (tip, _("Note: %s\n"), e->note);
   if (e != NULL && e->updated_at != NULL)
@@ -201,7 +222,8 @@ rolled_up_cell (KlProgressSheet *self, const KlIndicatorInfo *info, guint unit,
                 const KlProgressRow *r, KlGridCellData *out)
 {
   const KlUnitInfo *u = g_ptr_array_index (self->units, unit);
-  g_autofree char *rest = unit_tooltip (self, info, NULL, r);
+  gboolean unbacked = FALSE;
+  g_autofree char *rest = unit_tooltip (self, info, NULL, r, NULL, &unbacked);
 
   out->flags |= KL_GRID_CELL_COMPUTED;
   out->style = "kl-rolled-up";
@@ -219,6 +241,8 @@ unit_cell (KlProgressSheet *self, guint index, guint unit, KlGridCellData *out)
   guint n = self->units->len;
   const KlProgressEntry *e = self->cells[index * n + unit];
   const KlProgressRow *r = self->rows_rollup[index * n + unit];
+  const KlEvidenceRow *ev = self->cells_evidence[index * n + unit];
+  gboolean unbacked = FALSE;
 
   out->flags = KL_GRID_CELL_EDITABLE | KL_GRID_CELL_NUMERIC;
   if ((e == NULL || e->value.kind == KL_CELL_EMPTY) && r != NULL && r->actual_rolled_up)
@@ -227,9 +251,11 @@ unit_cell (KlProgressSheet *self, guint index, guint unit, KlGridCellData *out)
       return;
     }
   out->text = e ? kl_indicator_format_value (info, &e->value) : g_strdup ("");
-  out->tooltip = unit_tooltip (self, info, e, r);
+  out->tooltip = unit_tooltip (self, info, e, r, ev, &unbacked);
   if (e != NULL && e->note != NULL && *e->note != '\0')
     out->style = "kl-has-note";
+  else if (unbacked && self->evidence->len > 0)
+    out->style = "kl-unbacked";
 }
 
 static void

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "widgets/progress/kl-progress-sheet.h"
+#include "model/kl-activity.h"
 #include "model/kl-indicator.h"
 #include "model/kl-plan.h"
 #include "model/kl-unit.h"
@@ -44,6 +45,8 @@ struct _KlProgressSheet
   char             *last_update;
   GPtrArray        *sources;      /* KlCollectionInfo * of the period: where
                                      collected figures came from */
+  GPtrArray        *evidence;     /* KlEvidenceRow * (owner): 活动台账 sums */
+  KlEvidenceRow   **cells_evidence; /* indicators × units, borrowed */
   GListStore       *rows;
   GPtrArray        *leaves;       /* KlGridRow of each indicator, by index */
   /* A write shows its cells at once; the roll-up (totals, rates) follows

@@ -26,6 +26,8 @@ clear_values (KlProgressSheet *self)
   g_clear_pointer (&self->rollup, g_ptr_array_unref);
   g_clear_pointer (&self->last_update, g_free);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->evidence, g_ptr_array_unref);
+  g_clear_pointer (&self->cells_evidence, g_free);
 }
 
 /* Places each entry or roll-up row (both start with indicator and unit
@@ -68,12 +70,17 @@ load_values (KlProgressSheet *self, GError **error)
                                                                     &self->period, error) : NULL;
   g_autoptr(GPtrArray) sources = rollup ? kl_store_list_collections (self->store, self->plan_id,
                                                                      &self->period, error) : NULL;
+  g_autoptr(GPtrArray) evidence = sources ? kl_store_list_evidence (self->store, self->plan_id,
+                                                                    &self->period, error) : NULL;
   guint n = MAX (self->indicators->len * self->units->len, 1);
 
-  if (sources == NULL)
+  if (evidence == NULL)
     return FALSE;
   clear_values (self);
   self->sources = g_steal_pointer (&sources);
+  self->evidence = g_steal_pointer (&evidence);
+  self->cells_evidence = g_new0 (KlEvidenceRow *, n);
+  place (self, self->evidence, (gpointer *) self->cells_evidence);
   self->entries = g_steal_pointer (&entries);
   self->rollup = g_steal_pointer (&rollup);
   self->cells = g_new0 (KlProgressEntry *, n);

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "export/kl-evidence-private.h"
+#include "export/kl-export-private.h"
+
+/* The evidence pack: the zip itself (kl-evidence-pack.h).  The data are
+ * loaded in kl-evidence-data.c; the index files are written to a private
+ * temporary folder first and copied in at the end. */
+
+typedef struct
+{
+  struct archive       *zip;
+  KlExportProgressFunc  progress;
+  gpointer              progress_data;
+  GCancellable         *cancellable;
+  gint64                done, total;
+} Writer;
+
+static gboolean
+zip_fail (struct archive *zip, GError **error)
+{
+  int saved = archive_errno (zip);
+
+  if (saved == ENOSPC || saved == EFBIG || saved == EACCES)
+    return _kl_export_fail_errno (saved, "", error);
+  g_set_error (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_FAILED,
+               _("Cannot write the evidence pack: %s"),
+               archive_error_string (zip) ? archive_error_string (zip) : g_strerror (saved));
+  return FALSE;
+}
+
+static gboolean
+write_piece (const void *data, gsize size, gpointer user_data, GError **error)
+{
+  Writer *w = user_data;
+
+  if (g_cancellable_set_error_if_cancelled (w->cancellable, error))
+    return FALSE;
+  if (archive_write_data (w->zip, data, size) != (la_ssize_t) size)
+    return zip_fail (w->zip, error);
+  w->done += (gint64) size;
+  if (w->progress != NULL && w->total > 0)
+    w->progress (MIN (1.0, (double) w->done / (double) w->total), w->progress_data);
+  return TRUE;
+}
+
+static gboolean
+begin_entry (Writer *w, const char *name, gint64 size, GError **error)
+{
+  struct archive_entry *entry = archive_entry_new ();
+  int rc;
+
+  archive_entry_set_pathname_utf8 (entry, name);
+  archive_entry_set_size (entry, size);
+  archive_entry_set_filetype (entry, AE_IFREG);
+  archive_entry_set_perm (entry, 0644);
+  archive_entry_set_mtime (entry, g_get_real_time () / G_USEC_PER_SEC, 0);
+  rc = archive_write_header (w->zip, entry);
+  archive_entry_free (entry);
+  if (rc != ARCHIVE_OK)
+    return zip_fail (w->zip, error);
+  return TRUE;
+}
+
+/* A file of ours (the index) into the zip, in pieces. */
+static gboolean
+add_file (Writer *w, const char *name, const char *path, GError **error)
+{
+  g_autofree char *buffer = g_malloc (64 * 1024);
+  GStatBuf st;
+  gboolean ok = TRUE;
+  size_t n;
+  FILE *fp;
+
+  if (g_stat (path, &st) != 0 || (fp = g_fopen (path, "rb")) == NULL)
+    return _kl_export_fail_errno (errno, path, error);
+  ok = begin_entry (w, name, (gint64) st.st_size, error);
+  while (ok && (n = fread (buffer, 1, 64 * 1024, fp)) > 0)
+    ok = write_piece (buffer, n, w, error);
+  fclose (fp);
+  return ok;
+}
+
+static gboolean
+write_attachments (Writer *w, KlEvidenceData *d, GError **error)
+{
+  for (guint i = 0; i < d->attachments->len; i++)
+    {
+      KlAttachmentInfo *a = g_ptr_array_index (d->attachments, i);
+
+      if (!begin_entry (w, g_ptr_array_index (d->entry_names, i), a->size, error) ||
+          !kl_store_read_blob (d->store, a->sha256, write_piece, w, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_index (Writer *w, KlEvidenceData *d, GError **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kepu-pack-XXXXXX", NULL);
+  g_autofree char *xlsx = NULL, *pdf = NULL;
+  gboolean ok;
+
+  if (dir == NULL)
+    return _kl_export_fail_errno (errno, g_get_tmp_dir (), error);
+  xlsx = g_build_filename (dir, KL_W_INDEX_NAME ".xlsx", NULL);
+  pdf = g_build_filename (dir, KL_W_INDEX_NAME ".pdf", NULL);
+  ok = _kl_evidence_write_xlsx (d, xlsx, error) &&
+       _kl_evidence_write_pdf (d, pdf, error) &&
+       add_file (w, KL_W_INDEX_NAME ".xlsx", xlsx, error) &&
+       add_file (w, KL_W_INDEX_NAME ".pdf", pdf, error);
+  g_unlink (xlsx);
+  g_unlink (pdf);
+  g_rmdir (dir);
+  return ok;
+}
+
+static gboolean
+write_zip (KlEvidenceData *d, const char *temp, Writer *w, GError **error)
+{
+  gboolean ok;
+
+  w->zip = archive_write_new ();
+  w->total = d->total_bytes;
+  if (archive_write_set_format_zip (w->zip) != ARCHIVE_OK ||
+      archive_write_set_options (w->zip, "zip:compression=store,zip:hdrcharset=UTF-8") != ARCHIVE_OK ||
+      archive_write_open_filename (w->zip, temp) != ARCHIVE_OK)
+    ok = zip_fail (w->zip, error);
+  else
+    ok = write_attachments (w, d, error) && write_index (w, d, error);
+  if (archive_write_close (w->zip) != ARCHIVE_OK && ok)
+    ok = zip_fail (w->zip, error);
+  archive_write_free (w->zip);
+  return ok;
+}
+
+gboolean
+kl_export_evidence_pack (KlStore *store, const KlEvidencePackOptions *options,
+                         const char *path, KlExportProgressFunc progress, gpointer user_data,
+                         GCancellable *cancellable, GError **error)
+{
+  Writer w = { NULL, progress, user_data, cancellable, 0, 0 };
+  KlEvidenceData d = { 0 };
+  g_autofree char *temp = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (KL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (options != NULL && path != NULL, FALSE);
+
+  ok = _kl_evidence_load (&d, store, options, error) &&
+       (temp = _kl_export_temp_new (path, error)) != NULL;
+  if (ok && !write_zip (&d, temp, &w, error))
+    {
+      g_unlink (temp);
+      ok = FALSE;
+    }
+  _kl_evidence_clear (&d);
+  return ok && _kl_export_replace (temp, path, error);
+}
