@@ -20,9 +20,10 @@
 const KlPackTable _kl_pack_tables[] = {
   { "meta", "key, value" },
   { "plan", "uuid, title, kind, issuer, doc_number, issued_on, year_start, year_end, level,"
-            " numbering, preamble, report_cycle" },
+            " numbering, preamble, report_cycle, run_on" },
   { "unit", "uuid, name, kind, parent_uuid" },
-  { "section", "uuid, parent_uuid, position, style, title, body, due_on, status, groups, note" },
+  { "section", "uuid, parent_uuid, position, style, title, body, due_on, status, groups, note,"
+               " label, part" },
   { "section_unit", "section_uuid, unit_uuid, is_lead, position" },
   { "target", "uuid, section_uuid, position, value, value_max, measure, comparator, period,"
               " due_on, text" },
@@ -42,10 +43,11 @@ const char _kl_pack_schema[] =
   "CREATE TABLE meta (key TEXT, value TEXT);"
   "CREATE TABLE plan (uuid TEXT, title TEXT, kind INTEGER, issuer TEXT, doc_number TEXT,"
   "  issued_on TEXT, year_start INTEGER, year_end INTEGER, level TEXT, numbering INTEGER,"
-  "  preamble TEXT, report_cycle INTEGER);"
+  "  preamble TEXT, report_cycle INTEGER, run_on INTEGER);"
   "CREATE TABLE unit (uuid TEXT, name TEXT, kind INTEGER, parent_uuid TEXT);"
   "CREATE TABLE section (uuid TEXT, parent_uuid TEXT, position INTEGER, style INTEGER,"
-  "  title TEXT, body TEXT, due_on TEXT, status INTEGER, groups INTEGER, note TEXT);"
+  "  title TEXT, body TEXT, due_on TEXT, status INTEGER, groups INTEGER, note TEXT,"
+  "  label TEXT, part INTEGER);"
   "CREATE TABLE section_unit (section_uuid TEXT, unit_uuid TEXT, is_lead INTEGER,"
   "  position INTEGER);"
   "CREATE TABLE target (uuid TEXT, section_uuid TEXT, position INTEGER, value REAL,"

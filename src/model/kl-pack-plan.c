@@ -30,9 +30,10 @@ static const char *const map_units[] = {
 
 static const char *const new_plan[] = {
   "INSERT INTO main.plan (uuid, title, kind, issuer, doc_number, issued_on, year_start,"
-  " year_end, level, numbering, preamble, report_cycle, home_unit_id, upper_ledger, position)"
-  " SELECT uuid, title, kind, issuer, doc_number, issued_on, year_start, year_end, level,"
-  " numbering, coalesce (preamble, ''), coalesce (report_cycle, 1), ?2,"
+  " year_end, level, numbering, preamble, report_cycle, run_on, home_unit_id, upper_ledger,"
+  " position) SELECT uuid, title, kind, issuer, doc_number, issued_on, year_start, year_end,"
+  " level, numbering, coalesce (preamble, ''), coalesce (report_cycle, 1),"
+  " coalesce (run_on, 0), ?2,"
   " (SELECT value FROM pack.meta WHERE key = 'sender'),"
   " (SELECT coalesce (max (position), -1) + 1 FROM main.plan) FROM pack.plan LIMIT 1",
   NULL
@@ -42,7 +43,8 @@ static const char *const update_plan[] = {
   "UPDATE main.plan SET (title, issuer, doc_number, issued_on, year_start, year_end, level,"
   " preamble) = (SELECT title, issuer, doc_number, issued_on, year_start, year_end, level,"
   " coalesce (preamble, '') FROM pack.plan LIMIT 1) WHERE id = ?1",
-  "UPDATE main.section SET (title, body, due_on) = (SELECT p.title, p.body, p.due_on"
+  "UPDATE main.section SET (title, body, due_on, label) = (SELECT p.title, p.body, p.due_on,"
+  " p.label"
   " FROM pack.section p WHERE p.uuid = main.section.uuid)"
   " WHERE plan_id = ?1 AND uuid IN (SELECT uuid FROM pack.section)",
   "UPDATE main.indicator SET (group_name, name, measure, part_names) = (SELECT p.group_name,"
@@ -54,9 +56,9 @@ static const char *const update_plan[] = {
 /* One level of new sections: those whose parent is in the ledger. */
 static const char new_sections[] =
   "INSERT INTO main.section (uuid, plan_id, parent_id, position, style, title, body, due_on,"
-  " status, groups, note) SELECT p.uuid, ?1, (SELECT id FROM main.section s"
+  " status, groups, note, label, part) SELECT p.uuid, ?1, (SELECT id FROM main.section s"
   " WHERE s.uuid = p.parent_uuid), p.position, p.style, p.title, p.body, p.due_on, p.status,"
-  " p.groups, coalesce (p.note, '') FROM pack.section p"
+  " p.groups, coalesce (p.note, ''), p.label, coalesce (p.part, 0) FROM pack.section p"
   " WHERE p.uuid NOT IN (SELECT uuid FROM main.section)"
   " AND (p.parent_uuid IS NULL OR p.parent_uuid IN (SELECT uuid FROM main.section s"
   " WHERE s.plan_id = ?1))";

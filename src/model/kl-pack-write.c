@@ -18,9 +18,9 @@
 /* What a plan package takes of the ledger: ?1 plan, ?2 the unit. */
 static const char *const plan_rows[] = {
   "INSERT INTO pack.plan SELECT uuid, title, kind, issuer, doc_number, issued_on, year_start,"
-  " year_end, level, numbering, preamble, report_cycle FROM plan WHERE id = ?1",
+  " year_end, level, numbering, preamble, report_cycle, run_on FROM plan WHERE id = ?1",
   "INSERT INTO pack.section SELECT s.uuid, p.uuid, s.position, s.style, s.title, s.body,"
-  " s.due_on, s.status, s.groups, s.note FROM section s LEFT JOIN section p"
+  " s.due_on, s.status, s.groups, s.note, s.label, s.part FROM section s LEFT JOIN section p"
   " ON p.id = s.parent_id WHERE s.plan_id = ?1",
   "INSERT INTO pack.section_unit SELECT s.uuid, u.uuid, su.is_lead, su.position"
   " FROM section_unit su JOIN section s ON s.id = su.section_id JOIN unit u ON u.id = su.unit_id"

@@ -61,6 +61,12 @@ def county_round(tmp, city, county):
     out = run(db, "receive", pack).stdout
     check(f"{county} receive says new plan", "New plan" in out, True)
     ids, outline = indicator_ids(db)
+    _, city_outline = indicator_ids(city)
+
+    def labels(sections):
+        return [(s["label"], s["title"], labels(s.get("children", []))) for s in sections]
+    check(f"{county} gets the sections as printed", labels(outline["sections"]),
+          labels(city_outline["sections"]))
     check(f"{county} gets the city's quota as its own", outline["indicators"][ids[PEOPLE] - 1]
           ["quotas"].get(county) is not None, True)
     for town, (quota, q3, volunteers) in COUNTIES[county].items():
