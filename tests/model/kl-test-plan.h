@@ -4,6 +4,8 @@
 #include "model/kl-store.h"
 #include "model/kl-plan.h"
 #include "model/kl-section.h"
+#include "model/kl-indicator.h"
+#include "model/kl-progress.h"
 
 /* Small plans built through the public API, shared by the model tests. */
 
@@ -51,4 +53,26 @@ kl_test_outline (KlStore *store, gint64 plan_id)
                               s->label, s->title);
     }
   return g_string_free (out, FALSE);
+}
+
+/* A quota cell and a progress figure, typed as text ("20/10", "85%"). */
+static inline void
+kl_test_set_quota (KlStore *store, gint64 indicator, gint64 unit, const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kl_store_set_quota_text (store, indicator, unit, text, &error));
+  g_assert_no_error (error);
+}
+
+static inline void
+kl_test_set_figure (KlStore *store, gint64 indicator, gint64 unit, const char *when,
+                    const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  KlPeriod period;
+
+  g_assert_true (kl_period_parse (when, &period, NULL));
+  g_assert_true (kl_store_set_progress_text (store, indicator, unit, &period, text, &error));
+  g_assert_no_error (error);
 }

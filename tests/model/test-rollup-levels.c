@@ -2,6 +2,7 @@
 #include <locale.h>
 
 #include "kl-test-support.h"
+#include "kl-test-plan.h"
 #include "model/kl-indicator.h"
 #include "model/kl-progress.h"
 #include "model/kl-unit.h"
@@ -55,21 +56,13 @@ add_unit (Fixture *f, const char *name, gint64 parent)
 static void
 quota (Fixture *f, gint64 indicator, gint64 unit, const char *text)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (kl_store_set_quota_text (f->store, indicator, unit, text, &error));
-  g_assert_no_error (error);
+  kl_test_set_quota (f->store, indicator, unit, text);
 }
 
 static void
 figure (Fixture *f, gint64 indicator, gint64 unit, const char *when, const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  KlPeriod period;
-
-  g_assert_true (kl_period_parse (when, &period, NULL));
-  g_assert_true (kl_store_set_progress_text (f->store, indicator, unit, &period, text, &error));
-  g_assert_no_error (error);
+  kl_test_set_figure (f->store, indicator, unit, when, text);
 }
 
 static void
