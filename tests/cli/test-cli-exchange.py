@@ -198,6 +198,21 @@ def main():
     check("foreign plan refused", "has no plan" in r.stderr, True)
     check("refusals change nothing", sha(city), before)
 
+    # From a unit that is not (or no longer) in the plan: no quota there.
+    import shutil
+    moved = os.path.join(tmp, "撤并后.kepu")
+    shutil.copyfile(city, moved)
+    db = sqlite3.connect(moved)
+    unit_id = db.execute("SELECT id FROM unit WHERE name = '仪征市'").fetchone()[0]
+    db.execute("DELETE FROM quota WHERE unit_id = ?", (unit_id,))
+    db.execute("DELETE FROM quota_share WHERE unit_id = ?", (unit_id,))
+    db.commit()
+    db.close()  # the last connection folds the write-ahead log back in
+    moved_before = sha(moved)
+    r = run(moved, "receive", reports["仪征市"], status=1)
+    check("unit not in the plan refused", "is not a unit of the plan" in r.stderr, True)
+    check("unit refusal changes nothing", sha(moved), moved_before)
+
     # A plan package goes down, never back into the ledger that sent it.
     r = run(city, "receive", newer, status=1)
     check("own plan package refused", "this ledger's own" in r.stderr, True)
