@@ -39,7 +39,7 @@ cd "$kl"/kepu-ledger-*/
 run_logged build-dep.log apt-get build-dep "${apt_opts[@]}" -a arm64 -P cross,nocheck ./
 
 step "dpkg-buildpackage -aarm64"
-DEB_BUILD_OPTIONS="nocheck parallel=2" run_logged build.log \
+DEB_BUILD_OPTIONS="nocheck parallel=2" run_logged build.log nice -n 10 \
   dpkg-buildpackage -aarm64 -Pcross,nocheck -b -us -uc
 cd "$kl"
 deb=$(ls kepu-ledger_*_arm64.deb)
