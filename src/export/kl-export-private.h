@@ -236,6 +236,16 @@ void      _kl_sheet_rate           (KlSheet       *s,
                                     lxw_format    *format);
 char     *_kl_cell_name            (lxw_row_t      row,
                                     lxw_col_t      col);
+
+/* kl-export-totals.c: the unit columns (guint indexes of @units) a 合计
+ * counts: every top-level unit, by its own figure when @has_own, else by
+ * its children's; and its formula ("=SUM(B5:H5)" or "=SUM(B5,D5,E5)"). */
+GArray   *_kl_total_columns        (GPtrArray     *units,
+                                    const gboolean *has_own);
+char     *_kl_total_formula        (lxw_row_t      row,
+                                    lxw_col_t      first_col,
+                                    GArray        *cols,
+                                    guint          n_units);
 char     *_kl_column_name          (lxw_col_t      col);
 
 /* kl-xlsx-down.c */

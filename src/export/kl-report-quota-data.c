@@ -82,6 +82,8 @@ write_measure (KlSheet *s, KlExportData *d, const KlIndicatorInfo *ind,
 {
   KlXlsxFormats *f = &s->x->f;
   lxw_col_t total = _kl_quota_data_total_col (d);
+  g_autofree gboolean *has = g_new0 (gboolean, d->units->len + 1);
+  g_autofree double *values = g_new0 (double, d->units->len + 1);
   double sum = 0;
 
   _kl_sheet_text (s, row, COL_GROUP, ind->group_name, f->text);
@@ -89,20 +91,18 @@ write_measure (KlSheet *s, KlExportData *d, const KlIndicatorInfo *ind,
   _kl_sheet_text (s, row, COL_PART, part_name (ind, part, sums), f->text);
   for (guint u = 0; u < d->units->len; u++)
     {
-      double v;
-      if (unit_figure (d, ind, u, part, &v))
-        {
-          _kl_sheet_number (s, row, COL_FIRST_UNIT + u, v, f->number);
-          sum += v;
-        }
+      if ((has[u] = unit_figure (d, ind, u, part, &values[u])))
+        _kl_sheet_number (s, row, COL_FIRST_UNIT + u, values[u], f->number);
       else
         _kl_sheet_blank (s, row, COL_FIRST_UNIT + u, f->number);
     }
   if (sums && d->units->len > 0)
     {
-      g_autofree char *first = _kl_cell_name (row, COL_FIRST_UNIT);
-      g_autofree char *last = _kl_cell_name (row, total - 1);
-      g_autofree char *formula = g_strdup_printf ("=SUM(%s:%s)", first, last);
+      g_autoptr(GArray) cols = _kl_total_columns (d->units, has);
+      g_autofree char *formula = _kl_total_formula (row, COL_FIRST_UNIT, cols, d->units->len);
+
+      for (guint i = 0; i < cols->len; i++)
+        sum += values[g_array_index (cols, guint, i)];
       _kl_sheet_formula (s, row, total, formula, sum, f->number);
     }
   else

@@ -111,13 +111,28 @@ write_cell (QuotaSheet *q, lxw_row_t row, const KlIndicatorInfo *ind, guint u)
   return 1;
 }
 
+/* The unit columns the row's 合计 counts (each level once). */
+static GArray *
+total_columns (QuotaSheet *q, const KlIndicatorInfo *ind)
+{
+  g_autofree gboolean *has = g_new0 (gboolean, q->d->units->len + 1);
+
+  for (guint u = 0; u < q->d->units->len; u++)
+    {
+      const KlCellValue *v = unit_value (q, ind, u);
+      has[u] = v != NULL && v->kind != KL_CELL_EMPTY;
+    }
+  return _kl_total_columns (q->d->units, has);
+}
+
 static double
 row_sum (QuotaSheet *q, const KlIndicatorInfo *ind, guint part)
 {
+  g_autoptr(GArray) cols = total_columns (q, ind);
   double sum = 0, v;
 
-  for (guint u = 0; u < q->d->units->len; u++)
-    if (_kl_cell_part (unit_value (q, ind, u), part, &v))
+  for (guint i = 0; i < cols->len; i++)
+    if (_kl_cell_part (unit_value (q, ind, g_array_index (cols, guint, i)), part, &v))
       sum += v;
   return sum;
 }
@@ -162,9 +177,8 @@ write_totals (QuotaSheet *q, lxw_row_t row, const KlIndicatorInfo *ind, guint in
     write_parts_total (q, row, ind, index, parts, &text);
   else
     {
-      g_autofree char *first = _kl_cell_name (row, COL_FIRST_UNIT);
-      g_autofree char *last = _kl_cell_name (row, q->total_col - 1);
-      g_autofree char *formula = g_strdup_printf ("=SUM(%s:%s)", first, last);
+      g_autoptr(GArray) cols = total_columns (q, ind);
+      g_autofree char *formula = _kl_total_formula (row, COL_FIRST_UNIT, cols, q->d->units->len);
       _kl_sheet_formula (q->s, row, q->total_col, formula, sum, f->number);
     }
   if (ind->has_total)

@@ -77,6 +77,22 @@ def county_round(tmp, city, county):
         if volunteers:
             run(db, "progress", "set", "--indicator", str(ids[VOLUNTEERS]), "--unit", town,
                 "--period", "2021-Q3", volunteers)
+    # 合计 counts the county once: its own quota from the city, not again
+    # the towns' breakdown of it (openpyxl reads the stored value, gnumeric
+    # recalculates the formula).
+    quota_xlsx = os.path.join(tmp, f"{county}-分解.xlsx")
+    run(db, "export-xlsx", "--report", "quota", "-o", quota_xlsx)
+    import openpyxl
+    sheet = openpyxl.load_workbook(quota_xlsx, data_only=True).worksheets[0]
+    header = [c.value for c in sheet[2]]
+    people_row = [r for r in sheet.iter_rows(values_only=True) if PEOPLE in r][0]
+    own = people_row[header.index(county)]
+    check(f"{county} 合计 counts the county once", people_row[header.index("合计")], own)
+    csv = subprocess.run(["ssconvert", "--recalc", "-O", "sheet=指标分解表", quota_xlsx,
+                          "fd://1", "-T", "Gnumeric_stf:stf_csv"], capture_output=True, text=True)
+    if csv.returncode == 0:
+        line = [l for l in csv.stdout.splitlines() if PEOPLE in l][0].split(",")
+        check(f"{county} 合计 recalculated", float(line[header.index("合计")]), float(own))
     units = json.loads(run(db, "unit", "list", "--json").stdout)
     check(f"{county} towns under the county",
           sorted(u["name"] for u in units if u["parent"] == county), sorted(COUNTIES[county]))
