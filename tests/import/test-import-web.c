@@ -40,13 +40,16 @@ test_menu_is_not_issuer (void)
     "1.全年开展科普进社区活动80场。\n"
     "2.新建科普教育基地4家。\n"
     "打印本页  关闭窗口\n"
-    "主办单位：松江市人民政府办公室  网站标识码：0000000000\n");
+    "主办单位：松江市人民政府办公室  网站标识码：0000000000\n"
+    "地址：松江市人民路1号  邮编：000000  电话：0000-0000000\n");
 
   assert_meta (d, "松江市政府办公室", NULL, "2033-03-02");
   g_assert_cmpstr (d->title, ==, "松江市2033年科普工作要点");
   g_assert_cmpuint (kl_plan_draft_count_sections (d), ==, 3);
   g_assert_cmpstr (kl_import_test_section (d, 0, 1, -1)->title, ==, "新建科普教育基地4家。");
   g_assert_cmpstr (kl_import_test_section (d, 0, 1, -1)->body, ==, "");
+  /* The footer's sponsor is no responsible unit. */
+  g_assert_cmpuint (kl_import_test_section (d, 0, 1, -1)->units->len, ==, 0);
 }
 
 /* Menu items one per line and a footer around a plan without notice. */
