@@ -8,8 +8,9 @@
 #include "import/kl-sample.h"
 #include "model/kl-plan.h"
 #include "model/kl-section.h"
+#include "model/kl-synth.h"
 
-/* The plan commands: sample, plans, outline. */
+/* The plan commands: sample, synth, plans, outline. */
 
 static gboolean
 cmd_sample (KlStore *store, int argc, char **argv, GError **error)
@@ -18,6 +19,37 @@ cmd_sample (KlStore *store, int argc, char **argv, GError **error)
 
   if (!kl_cli_parse_options (&argc, &argv, (GOptionEntry[]) { { NULL } }, "", error) ||
       !kl_sample_write (store, &plan_id, error))
+    return FALSE;
+  printf ("%" G_GINT64_FORMAT "\n", plan_id);
+  return TRUE;
+}
+
+/* synth --indicators N --units M --months K: a made-up ledger at scale
+ * (N × M × K progress rows; 300 × 300 × 12 is about a million). */
+static gboolean
+cmd_synth (KlStore *store, int argc, char **argv, GError **error)
+{
+  int n_ind = 30, n_units = 30, months = 12;
+  const GOptionEntry entries[] = {
+    { "indicators", 0, 0, G_OPTION_ARG_INT, &n_ind, N_("Indicators (default 30)"), "N" },
+    { "units", 0, 0, G_OPTION_ARG_INT, &n_units, N_("Units (default 30)"), "M" },
+    { "months", 0, 0, G_OPTION_ARG_INT, &months, N_("Months of progress from 2019-01 (default 12, at most 36)"), "K" },
+    { NULL }
+  };
+  gint64 plan_id = 0;
+
+  if (!kl_cli_parse_options (&argc, &argv, entries, "", error))
+    return FALSE;
+  if (argc > 1 || n_ind < 1 || n_ind > 10000 || n_units < 1 || n_units > 10000 ||
+      months < 0 || months > 36 || (gint64) n_ind * n_units * months > G_MAXINT32)
+    {
+      g_set_error_literal (error, KL_CLI_ERROR, 0,
+                           _("Give --indicators and --units from 1 to 10000 and --months "
+                             "from 0 to 36"));
+      return FALSE;
+    }
+  if (!kl_synth_write (store, n_ind, n_units, (guint) (n_ind * n_units * months), &plan_id,
+                       NULL, NULL, error))
     return FALSE;
   printf ("%" G_GINT64_FORMAT "\n", plan_id);
   return TRUE;
@@ -89,6 +121,7 @@ cmd_outline (KlStore *store, int argc, char **argv, GError **error)
 
 const KlCliCommand kl_cli_plan_commands[] = {
   { "sample", cmd_sample, N_("Write the bundled sample plan into the ledger") },
+  { "synth", cmd_synth, N_("Write a synthetic ledger of made-up data (for trials at scale)") },
   { "plans", cmd_plans, N_("List the plans") },
   { "outline", cmd_outline, N_("Print a plan's sections, units and quotas") },
   { NULL }
