@@ -5,6 +5,7 @@
 #include "model/kl-indicator.h"
 #include "model/kl-plan.h"
 #include "model/kl-progress.h"
+#include "model/kl-unit.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +20,44 @@ typedef struct
   GPtrArray             *rollup;     /* KlProgressRow * of period */
   KlPeriod               period;
   const KlIndicatorInfo *ind;        /* the chosen one, or NULL */
+  /* kl-chart-report-index.c: shared by every chart built from it */
+  GHashTable            *cells;        /* (indicator, unit) → KlProgressRow * */
+  GHashTable            *by_indicator; /* indicator id → GPtrArray of its rows */
+  GHashTable            *unit_by_id;   /* unit id → KlUnitInfo * */
+  GHashTable            *parents;      /* ids of the units with children */
 } KlChartReport;
 
+/* kl-chart-report-index.c */
+void                 _kl_chart_report_index        (KlChartReport       *r);
+void                 _kl_chart_report_clear        (KlChartReport       *r);
+const KlProgressRow *_kl_chart_report_row          (const KlChartReport *r,
+                                                    gint64               indicator_id,
+                                                    gint64               unit_id);
+/* The indicator's rows in roll-up order (borrowed; empty when none). */
+GPtrArray           *_kl_chart_report_rows         (const KlChartReport *r,
+                                                    gint64               indicator_id);
+const KlUnitInfo    *_kl_chart_report_unit         (const KlChartReport *r,
+                                                    gint64               unit_id);
+gboolean             _kl_chart_report_has_children (const KlChartReport *r,
+                                                    gint64               unit_id);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KlChartReport, _kl_chart_report_clear)
+
 /* kl-chart-report.c */
+/* Loads the plan, units, period and its one roll-up, and indexes them;
+ * @request chooses the period and, for target, ranking and trend, the
+ * indicator. */
+gboolean      _kl_chart_report_load        (KlChartReport         *r,
+                                            KlStore               *store,
+                                            gint64                 plan_id,
+                                            const KlChartRequest  *request,
+                                            GError               **error);
+/* One chart of @request from a loaded report; @ind replaces the chosen
+ * indicator when not NULL. */
+KlChartData  *_kl_chart_report_chart       (KlChartReport         *r,
+                                            const KlChartRequest  *request,
+                                            const KlIndicatorInfo *ind,
+                                            GError               **error);
 /* Whether @row counts in a sum for @unit_id (0: the plan — the top-level
  * units, each holding its children's sum; every unit for percent ones,
  * whose rates are averaged, never summed). */

@@ -166,11 +166,11 @@ _kl_chart_report_tasks (const KlChartReport *r, KlChartData *data, gint64 unit_i
 }
 
 static gboolean
-add_chart (GPtrArray *charts, KlStore *store, gint64 plan_id, KlChartKind kind,
-           gint64 indicator_id, const KlPeriod *period, GError **error)
+add_chart (GPtrArray *charts, KlChartReport *r, KlChartKind kind, const KlIndicatorInfo *ind,
+           GError **error)
 {
-  KlChartRequest request = { kind, indicator_id, period, 0 };
-  KlChartData *data = kl_chart_report_build (store, plan_id, &request, error);
+  KlChartRequest request = { kind, ind ? ind->id : 0, &r->period, 0 };
+  KlChartData *data = _kl_chart_report_chart (r, &request, ind, error);
 
   if (data == NULL)
     return FALSE;
@@ -178,39 +178,33 @@ add_chart (GPtrArray *charts, KlStore *store, gint64 plan_id, KlChartKind kind,
   return TRUE;
 }
 
+/* One load and one roll-up for the whole pack; every chart draws from the
+ * report's shared lookups. */
 GPtrArray *
 kl_chart_report_meeting_pack (KlStore *store, gint64 plan_id, const KlPeriod *period,
                               GError **error)
 {
   g_autoptr(GPtrArray) charts = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_chart_data_free);
-  g_autoptr(GPtrArray) indicators = NULL;
-  g_autoptr(GHashTable) with_quota = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GPtrArray) rollup = NULL;
-  KlPeriod chosen;
+  g_auto(KlChartReport) r = { 0 };
+  KlChartRequest load = { KL_CHART_OVERVIEW, 0, period, 0 };
 
   g_return_val_if_fail (KL_IS_STORE (store), NULL);
 
-  if ((period == NULL && !kl_chart_report_default_period (store, plan_id, &chosen, error)) ||
-      (indicators = kl_store_list_indicators (store, plan_id, error)) == NULL ||
-      (rollup = kl_store_progress_rollup (store, plan_id, period ? period : &chosen,
-                                          error)) == NULL ||
-      !add_chart (charts, store, plan_id, KL_CHART_OVERVIEW, 0, period ? period : &chosen, error))
+  if (!_kl_chart_report_load (&r, store, plan_id, &load, error) ||
+      !add_chart (charts, &r, KL_CHART_OVERVIEW, NULL, error))
     return NULL;
-  period = period ? period : &chosen;
   /* A share rule without base data gives no quota: no page for it. */
-  for (guint i = 0; i < rollup->len; i++)
+  for (guint i = 0; i < r.indicators->len; i++)
     {
-      const KlProgressRow *row = g_ptr_array_index (rollup, i);
-      if (row->has_quota)
-        g_hash_table_add (with_quota, g_memdup2 (&row->indicator_id, sizeof (gint64)));
-    }
-  for (guint i = 0; i < indicators->len; i++)
-    {
-      const KlIndicatorInfo *ind = g_ptr_array_index (indicators, i);
+      const KlIndicatorInfo *ind = g_ptr_array_index (r.indicators, i);
+      GPtrArray *rows = _kl_chart_report_rows (&r, ind->id);
+      gboolean with_quota = FALSE;
 
-      if (g_hash_table_contains (with_quota, &ind->id) &&
-          (!add_chart (charts, store, plan_id, KL_CHART_TARGET, ind->id, period, error) ||
-           !add_chart (charts, store, plan_id, KL_CHART_RANKING, ind->id, period, error)))
+      for (guint k = 0; k < rows->len && !with_quota; k++)
+        with_quota = ((const KlProgressRow *) g_ptr_array_index (rows, k))->has_quota;
+      if (with_quota &&
+          (!add_chart (charts, &r, KL_CHART_TARGET, ind, error) ||
+           !add_chart (charts, &r, KL_CHART_RANKING, ind, error)))
         return NULL;
     }
   return g_steal_pointer (&charts);

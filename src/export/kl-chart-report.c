@@ -86,14 +86,13 @@ kl_chart_report_default_period (KlStore *store, gint64 plan_id, KlPeriod *period
 }
 
 static gboolean
-has_quota (GPtrArray *rollup, gint64 indicator_id)
+has_quota (const KlChartReport *r, gint64 indicator_id)
 {
-  for (guint i = 0; i < rollup->len; i++)
-    {
-      const KlProgressRow *row = g_ptr_array_index (rollup, i);
-      if (row->indicator_id == indicator_id && row->has_quota)
-        return TRUE;
-    }
+  GPtrArray *rows = _kl_chart_report_rows (r, indicator_id);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (((const KlProgressRow *) g_ptr_array_index (rows, i))->has_quota)
+      return TRUE;
   return FALSE;
 }
 
@@ -143,18 +142,6 @@ _kl_chart_report_header (const KlChartReport *r, KlChartData *data, const char *
     kl_chart_data_set_measure (data, r->ind->measure);
 }
 
-static const KlProgressRow *
-find_row (const KlChartReport *r, gint64 indicator_id, gint64 unit_id)
-{
-  for (guint i = 0; i < r->rollup->len; i++)
-    {
-      const KlProgressRow *row = g_ptr_array_index (r->rollup, i);
-      if (row->indicator_id == indicator_id && row->unit_id == unit_id)
-        return row;
-    }
-  return NULL;
-}
-
 gboolean
 _kl_chart_report_counts (const KlProgressRow *row, const KlIndicatorInfo *ind, gint64 unit_id)
 {
@@ -170,23 +157,11 @@ unit_depth (const KlChartReport *r, const KlUnitInfo *unit)
 
   for (gint64 p = unit->parent_id; p != 0 && depth < 64; depth++)
     {
-      const KlUnitInfo *parent = NULL;
+      const KlUnitInfo *parent = _kl_chart_report_unit (r, p);
 
-      for (guint i = 0; i < r->units->len && parent == NULL; i++)
-        if (((KlUnitInfo *) g_ptr_array_index (r->units, i))->id == p)
-          parent = g_ptr_array_index (r->units, i);
       p = parent ? parent->parent_id : 0;
     }
   return depth;
-}
-
-static gboolean
-has_children (const KlChartReport *r, gint64 unit_id)
-{
-  for (guint i = 0; i < r->units->len; i++)
-    if (((KlUnitInfo *) g_ptr_array_index (r->units, i))->parent_id == unit_id)
-      return TRUE;
-  return FALSE;
 }
 
 /* Which units a target or ranking chart compares: @parent's children (or
@@ -206,7 +181,7 @@ shows_unit (const KlChartReport *r, const KlUnitInfo *unit, gint64 parent, gbool
 static void
 build_units (const KlChartReport *r, KlChartData *data, gint64 parent, guint level)
 {
-  gboolean family = parent != 0 && has_children (r, parent);
+  gboolean family = parent != 0 && _kl_chart_report_has_children (r, parent);
   guint quota = 0, actual = 0;
 
   if (data->kind == KL_CHART_TARGET)
@@ -218,7 +193,7 @@ build_units (const KlChartReport *r, KlChartData *data, gint64 parent, guint lev
     {
       const KlUnitInfo *unit = g_ptr_array_index (r->units, i);
       const KlProgressRow *row = shows_unit (r, unit, parent, family, level)
-                                 ? find_row (r, r->ind->id, unit->id) : NULL;
+                                 ? _kl_chart_report_row (r, r->ind->id, unit->id) : NULL;
       guint c;
 
       /* A ranking leaves out units with no quota (0 = not assigned). */
@@ -240,14 +215,15 @@ build_units (const KlChartReport *r, KlChartData *data, gint64 parent, guint lev
 static double
 indicator_rate (const KlChartReport *r, const KlIndicatorInfo *ind, gint64 unit_id)
 {
+  GPtrArray *rows = _kl_chart_report_rows (r, ind->id);
   double quota = 0, done = 0, rates = 0;
   guint n_rates = 0;
 
-  for (guint i = 0; i < r->rollup->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      const KlProgressRow *row = g_ptr_array_index (r->rollup, i);
+      const KlProgressRow *row = g_ptr_array_index (rows, i);
 
-      if (row->indicator_id != ind->id || !row->has_quota ||
+      if (!row->has_quota ||
           !_kl_chart_report_counts (row, ind, unit_id))
         continue;
       quota += row->quota[0];
@@ -266,11 +242,11 @@ build_overview (const KlChartReport *r, KlChartData *data, gint64 unit_id)
   for (guint i = 0; i < r->indicators->len; i++)
     {
       const KlIndicatorInfo *ind = g_ptr_array_index (r->indicators, i);
+      const KlProgressRow *row = unit_id ? _kl_chart_report_row (r, ind->id, unit_id) : NULL;
       double rate;
       guint c;
 
-      if (unit_id ? find_row (r, ind->id, unit_id) == NULL || !find_row (r, ind->id, unit_id)->has_quota
-                  : !has_quota (r->rollup, ind->id))
+      if (unit_id ? row == NULL || !row->has_quota : !has_quota (r, ind->id))
         continue;
       rate = indicator_rate (r, ind, unit_id);
       c = kl_chart_data_add_category (data, ind->name);
@@ -280,17 +256,6 @@ build_overview (const KlChartReport *r, KlChartData *data, gint64 unit_id)
                                     kl_rate_status (rate, _kl_chart_report_due (r, ind, &r->period))));
     }
 }
-
-static void
-report_clear (KlChartReport *r)
-{
-  g_clear_pointer (&r->plan, kl_plan_info_free);
-  g_clear_pointer (&r->indicators, g_ptr_array_unref);
-  g_clear_pointer (&r->units, g_ptr_array_unref);
-  g_clear_pointer (&r->rollup, g_ptr_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KlChartReport, report_clear)
 
 static gboolean
 choose_indicator (KlChartReport *r, gint64 indicator_id, GError **error)
@@ -310,8 +275,8 @@ choose_indicator (KlChartReport *r, gint64 indicator_id, GError **error)
   return FALSE;
 }
 
-static gboolean
-report_load (KlChartReport *r, KlStore *store, gint64 plan_id, const KlChartRequest *request,
+gboolean
+_kl_chart_report_load (KlChartReport *r, KlStore *store, gint64 plan_id, const KlChartRequest *request,
              GError **error)
 {
   gboolean needs_indicator = request->kind == KL_CHART_TARGET ||
@@ -334,19 +299,10 @@ report_load (KlChartReport *r, KlStore *store, gint64 plan_id, const KlChartRequ
   if (needs_indicator && !choose_indicator (r, request->indicator_id, error))
     return FALSE;
   r->rollup = kl_store_progress_rollup (store, plan_id, &r->period, error);
-  return r->rollup != NULL;
-}
-
-static const char *
-unit_name (const KlChartReport *r, gint64 unit_id)
-{
-  for (guint i = 0; i < r->units->len; i++)
-    {
-      const KlUnitInfo *unit = g_ptr_array_index (r->units, i);
-      if (unit->id == unit_id)
-        return unit->name;
-    }
-  return NULL;
+  if (r->rollup == NULL)
+    return FALSE;
+  _kl_chart_report_index (r);
+  return TRUE;
 }
 
 KlChartData *
@@ -354,21 +310,34 @@ kl_chart_report_build (KlStore *store, gint64 plan_id, const KlChartRequest *req
                        GError **error)
 {
   g_auto(KlChartReport) r = { 0 };
-  g_autoptr(KlChartData) data = NULL;
-  g_autofree char *what = NULL;
-  const char *unit = NULL;
 
   g_return_val_if_fail (KL_IS_STORE (store), NULL);
   g_return_val_if_fail (request != NULL && request->kind < KL_CHART_N_KINDS, NULL);
 
-  if (!report_load (&r, store, plan_id, request, error))
+  if (!_kl_chart_report_load (&r, store, plan_id, request, error))
     return NULL;
-  if (request->unit_id != 0 && (unit = unit_name (&r, request->unit_id)) == NULL)
+  return _kl_chart_report_chart (&r, request, NULL, error);
+}
+
+KlChartData *
+_kl_chart_report_chart (KlChartReport *report, const KlChartRequest *request,
+                        const KlIndicatorInfo *ind, GError **error)
+{
+  KlChartReport r = *report;
+  g_autoptr(KlChartData) data = NULL;
+  g_autofree char *what = NULL;
+  const KlUnitInfo *u = NULL;
+  const char *unit = NULL;
+
+  if (ind != NULL)
+    r.ind = ind;
+  if (request->unit_id != 0 && (u = _kl_chart_report_unit (&r, request->unit_id)) == NULL)
     {
       g_set_error (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_INVALID,
                    _("There is no unit %lld in this ledger"), (long long) request->unit_id);
       return NULL;
     }
+  unit = u ? u->name : NULL;
   data = kl_chart_data_new (request->kind);
   /* The time line belongs to rates; a trend's axis is time itself. */
   if (request->kind != KL_CHART_TREND)
