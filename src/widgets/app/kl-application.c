@@ -6,6 +6,7 @@
 #include "widgets/app/kl-application.h"
 #include "widgets/app/kl-window.h"
 #include "widgets/app/kl-settings.h"
+#include "widgets/app/kl-startup.h"
 #include "import/kl-collect.h"
 #include "import/kl-sample.h"
 #include "model/kl-i18n.h"
@@ -95,10 +96,17 @@ find_window (KlApplication *self, const char *path)
 }
 
 static void
+window_mapped (GtkWidget *window, gpointer data)
+{
+  kl_startup_set_step (NULL);
+}
+
+static void
 open_window (KlApplication *self, const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KlStore) store = NULL;
+  g_autofree char *step = NULL;
   KlWindow *window = find_window (self, path);
 
   if (window != NULL)
@@ -108,8 +116,12 @@ open_window (KlApplication *self, const char *path)
       gtk_window_present (GTK_WINDOW (window));
       return;
     }
+  step = g_strdup_printf (_("opening the ledger %s"), path);
+  kl_startup_set_step (step);
   store = open_ledger (path, &error);
+  kl_startup_set_step (_("drawing the first window"));
   window = kl_window_new (GTK_APPLICATION (self), store);
+  g_signal_connect (window, "map", G_CALLBACK (window_mapped), NULL);
   if (store != NULL)
     remember_ledger (path);
   if (self->start_page != NULL)
