@@ -321,6 +321,7 @@ kl_activities_page_class_init (KlActivitiesPageClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = kl_activities_page_dispose;
   page_class->reload = kl_activities_page_reload;
+  page_class->lazy = TRUE;
   page_class->store_changed = kl_activities_page_store_changed;
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/kepuledger/KepuLedger/kl-activities-page.ui");

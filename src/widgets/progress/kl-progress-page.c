@@ -234,6 +234,7 @@ kl_progress_page_class_init (KlProgressPageClass *klass)
 
   object_class->dispose = kl_progress_page_dispose;
   page_class->reload = kl_progress_page_reload;
+  page_class->lazy = TRUE; /* a roll-up: only once shown */
   page_class->store_changed = kl_progress_page_store_changed;
   widget_class->size_allocate = kl_progress_page_size_allocate;
 

@@ -160,6 +160,7 @@ kl_quota_page_class_init (KlQuotaPageClass *klass)
 
   object_class->dispose = kl_quota_page_dispose;
   page_class->reload = kl_quota_page_reload;
+  page_class->lazy = TRUE; /* every cell of the plan: only once shown */
   page_class->store_changed = NULL;
 
   g_type_ensure (KL_TYPE_QUOTA_GRID);
