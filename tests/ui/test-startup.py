@@ -43,7 +43,8 @@ def has_window(pid):
 
 
 def start(app, ledger, env, limit=HANG):
-    """(wall s, cpu s, stderr) to the first window; wall None if none came."""
+    """(wall s, cpu s, stderr) to the first window; wall None if none came,
+    cpu None too when the process was still waiting (hung) at @limit."""
     err = tempfile.TemporaryFile(mode="w+")
     t0 = time.monotonic()
     proc = subprocess.Popen([app, ledger], env=env, stdout=subprocess.DEVNULL, stderr=err)
@@ -54,7 +55,11 @@ def start(app, ledger, env, limit=HANG):
             break
         time.sleep(0.05)
     if proc.poll() is None:
+        if wall is None:
+            cpu = None  # alive, no window: hung
         proc.send_signal(signal.SIGTERM)
+    elif wall is None:
+        cpu = float("nan")  # exited without a window: not a silent wait
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
@@ -99,9 +104,15 @@ def run_starts(name, app, ledger, env, n):
     walls, cpus, hung = [], [], 0
     for i in range(n):
         wall, cpu, err = start(app, ledger, env)
+        if wall is None and cpu is not None:
+            # Exited at once (an X server refusing a client on a loaded
+            # machine): said so on stderr, not a hang; started again.
+            print(f"{name} start {i + 1}: exited without a window: {err.strip()!r}; again")
+            wall, cpu, err = start(app, ledger, env)
         if wall is None:
             hung += 1
-            print(f"{name} start {i + 1}: NO WINDOW within {HANG:.0f} s; stderr: {err.strip()!r}")
+            print(f"{name} start {i + 1}: NO WINDOW within {HANG:.0f} s"
+                  f" ({'hung' if cpu is None else 'exited'}); stderr: {err.strip()!r}")
         else:
             walls.append(wall)
             cpus.append(cpu)
