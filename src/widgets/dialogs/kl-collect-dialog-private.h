@@ -31,7 +31,25 @@ GtkWidget *_kl_collect_row_new     (KlCollectDialog     *self,
 /* Brings a row's check button and fate in line with its file. */
 void       _kl_collect_row_refresh (GtkWidget           *row);
 
-/* kl-collect-dialog.c: after the coordinator changed what is chosen. */
-void       _kl_collect_dialog_changed (KlCollectDialog  *self);
+/* kl-collect-dialog.c: after the coordinator changed what is chosen;
+ * the line under the list (@status taken); a round of checking ends. */
+void       _kl_collect_dialog_changed      (KlCollectDialog *self);
+void       _kl_collect_dialog_set_status   (KlCollectDialog *self,
+                                            char            *status);
+void       _kl_collect_dialog_finish_round (KlCollectDialog *self);
+
+/* kl-collect-dialog-add.c: the "collect.add-files" and "collect.add-folder"
+ * actions, and dropped files. */
+void       _kl_collect_dialog_add_files    (GtkWidget       *widget,
+                                            const char      *action,
+                                            GVariant        *parameter);
+void       _kl_collect_dialog_add_folder   (GtkWidget       *widget,
+                                            const char      *action,
+                                            GVariant        *parameter);
+gboolean   _kl_collect_dialog_on_drop      (GtkDropTarget   *target,
+                                            const GValue    *value,
+                                            double           x,
+                                            double           y,
+                                            gpointer         data);
 
 G_END_DECLS

@@ -4,22 +4,21 @@
 #include <glib/gi18n-lib.h>
 
 #include "widgets/dialogs/kl-collect-dialog-private.h"
-#include "widgets/common/kl-file-chooser.h"
 #include "widgets/common/kl-message.h"
 #include "kl-resources.h"
 
-/* Files are checked one per main-loop turn, so the window stays responsive
- * and the bar moves; the list is rebuilt once a round of checking ends
- * (conflicts are only known then).  Storing is one kl_collect_store(),
- * on the window's own store, so it is one undo step of that window. */
+/* The list is rebuilt once a round of checking ends (conflicts are only
+ * known then; the checking itself is kl-collect-dialog-add.c).  Storing is
+ * one kl_collect_store(), on the window's own store, so it is one undo
+ * step of that window. */
 
 enum { COLLECTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 G_DEFINE_TYPE (KlCollectDialog, kl_collect_dialog, GTK_TYPE_WINDOW)
 
-static void
-set_status (KlCollectDialog *self, char *status)
+void
+_kl_collect_dialog_set_status (KlCollectDialog *self, char *status)
 {
   g_free (self->status);
   self->status = status;
@@ -68,7 +67,7 @@ _kl_collect_dialog_changed (KlCollectDialog *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->file_list));
        row != NULL; row = gtk_widget_get_next_sibling (row))
     _kl_collect_row_refresh (row);
-  set_status (self, plan_text (self, &applies));
+  _kl_collect_dialog_set_status (self, plan_text (self, &applies));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "collect.store",
                                  self->check_id == 0 &&
                                  (applies > 0 || has_refusal_to_record (self)));
@@ -104,8 +103,8 @@ show_files (KlCollectDialog *self)
                          _kl_collect_row_new (self, g_ptr_array_index (self->files, i)));
 }
 
-static void
-finish_round (KlCollectDialog *self)
+void
+_kl_collect_dialog_finish_round (KlCollectDialog *self)
 {
   self->check_id = 0;
   self->n_queued = 0;
@@ -116,109 +115,6 @@ finish_round (KlCollectDialog *self)
   kl_collect_find_conflicts (self->files);
   show_files (self);
   _kl_collect_dialog_changed (self);
-}
-
-static void
-show_progress (KlCollectDialog *self, const char *path)
-{
-  guint done = self->n_queued - g_queue_get_length (&self->pending);
-  g_autofree char *name = g_path_get_basename (path);
-  g_autofree char *text = g_strdup_printf (_("Checking %s (%u of %u)"), name, done,
-                                           self->n_queued);
-
-  gtk_progress_bar_set_fraction (self->progress_bar, (double) done / self->n_queued);
-  gtk_progress_bar_set_text (self->progress_bar, text);
-}
-
-static gboolean
-check_next (gpointer data)
-{
-  KlCollectDialog *self = data;
-  g_autofree char *path = g_queue_pop_head (&self->pending);
-  g_autoptr(GError) error = NULL;
-  KlCollectFile *file;
-
-  if (path == NULL)
-    {
-      finish_round (self);
-      return G_SOURCE_REMOVE;
-    }
-  show_progress (self, path);
-  if ((file = kl_collect_check_file (self->store, path, &error)) == NULL)
-    {
-      g_queue_clear_full (&self->pending, g_free);
-      finish_round (self);
-      set_status (self, g_strdup (error->message));
-      return G_SOURCE_REMOVE;
-    }
-  g_ptr_array_add (self->files, file);
-  return G_SOURCE_CONTINUE;
-}
-
-void
-kl_collect_dialog_add_paths (KlCollectDialog *self, GPtrArray *paths)
-{
-  g_return_if_fail (KL_IS_COLLECT_DIALOG (self));
-  g_return_if_fail (paths != NULL);
-
-  for (guint i = 0; i < paths->len; i++)
-    {
-      const char *path = g_ptr_array_index (paths, i);
-
-      if (g_hash_table_contains (self->paths, path))
-        continue;
-      g_hash_table_add (self->paths, g_strdup (path));
-      g_queue_push_tail (&self->pending, g_strdup (path));
-      self->n_queued++;
-    }
-  if (self->check_id != 0 || g_queue_is_empty (&self->pending))
-    return;
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "collect.store", FALSE);
-  self->check_id = g_idle_add (check_next, self);
-}
-
-void
-kl_collect_dialog_add_folder (KlCollectDialog *self, const char *folder)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) paths = NULL;
-
-  g_return_if_fail (KL_IS_COLLECT_DIALOG (self));
-  g_return_if_fail (folder != NULL);
-
-  if ((paths = kl_collect_list_folder (folder, &error)) == NULL)
-    set_status (self, g_strdup (error->message));
-  else if (paths->len == 0)
-    set_status (self, g_strdup (_("The folder holds no .xlsx or .xls files")));
-  else
-    kl_collect_dialog_add_paths (self, paths);
-}
-
-static void
-on_files_chosen (GtkWindow *parent, GPtrArray *paths, gpointer data)
-{
-  kl_collect_dialog_add_paths (KL_COLLECT_DIALOG (parent), paths);
-}
-
-static void
-on_folder_chosen (GtkWindow *parent, const char *path, gpointer data)
-{
-  kl_collect_dialog_add_folder (KL_COLLECT_DIALOG (parent), path);
-}
-
-static void
-add_files (GtkWidget *widget, const char *action, GVariant *parameter)
-{
-  kl_file_chooser_open_spreadsheets (GTK_WINDOW (widget), _("Choose Returned Templates"),
-                                     on_files_chosen, NULL);
-}
-
-static void
-add_folder (GtkWidget *widget, const char *action, GVariant *parameter)
-{
-  kl_file_chooser_select_folder (GTK_WINDOW (widget), _("Choose a Folder of Returned Templates"),
-                                 on_folder_chosen, NULL);
 }
 
 static void
@@ -237,28 +133,6 @@ store_files (GtkWidget *widget, const char *action, GVariant *parameter)
     }
   g_signal_emit (self, signals[COLLECTED], 0, stored);
   gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static gboolean
-on_drop (GtkDropTarget *target, const GValue *value, double x, double y, gpointer data)
-{
-  KlCollectDialog *self = data;
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  GSList *files = g_value_get_boxed (value);
-
-  for (GSList *l = files; l != NULL; l = l->next)
-    {
-      char *path = g_file_get_path (l->data);
-
-      if (path != NULL && g_file_test (path, G_FILE_TEST_IS_DIR))
-        kl_collect_dialog_add_folder (self, path);
-      if (path != NULL && !g_file_test (path, G_FILE_TEST_IS_DIR))
-        g_ptr_array_add (paths, path);
-      else
-        g_free (path);
-    }
-  kl_collect_dialog_add_paths (self, paths);
-  return TRUE;
 }
 
 gboolean
@@ -323,8 +197,10 @@ kl_collect_dialog_class_init (KlCollectDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KlCollectDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KlCollectDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, KlCollectDialog, store_button);
-  gtk_widget_class_install_action (widget_class, "collect.add-files", NULL, add_files);
-  gtk_widget_class_install_action (widget_class, "collect.add-folder", NULL, add_folder);
+  gtk_widget_class_install_action (widget_class, "collect.add-files", NULL,
+                                   _kl_collect_dialog_add_files);
+  gtk_widget_class_install_action (widget_class, "collect.add-folder", NULL,
+                                   _kl_collect_dialog_add_folder);
   gtk_widget_class_install_action (widget_class, "collect.store", NULL, store_files);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
@@ -346,7 +222,7 @@ kl_collect_dialog_init (KlCollectDialog *self)
   self->files = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_collect_file_free);
   self->paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_queue_init (&self->pending);
-  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  g_signal_connect (drop, "drop", G_CALLBACK (_kl_collect_dialog_on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self->file_list), GTK_EVENT_CONTROLLER (drop));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "collect.store", FALSE);
 }
