@@ -5,6 +5,7 @@
 #   build-aux/dev.sh bench  build and run the benchmarks under Xvfb, print their medians
 #   build-aux/dev.sh asan   build with AddressSanitizer + UBSan and run the unit suite
 #   build-aux/dev.sh screenshots  regenerate data/screenshots/ (Chinese, 1366×768)
+#   build-aux/dev.sh deps   install what is missing only
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,6 +26,13 @@ packages=(
   bash-completion man-db  # tests/install/: the completion and the man pages
 )
 
+# What each Debian release needs on top.
+release=$(. /etc/os-release 2>/dev/null && echo "${VERSION_ID:-}")
+case $release in
+  12) ;;
+  *) packages+=(libminizip-dev) ;;  # Debian 13's xlsxwriter.pc requires minizip
+esac
+
 install_missing() {
   local missing=()
   for p in "${packages[@]}"; do
@@ -38,7 +46,7 @@ install_missing() {
   fi
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt-get install -y -qq -o DPkg::Lock::Timeout=900 --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # The Chinese UI needs a zh_CN.UTF-8 locale for gettext to pick the catalogue.
@@ -96,6 +104,9 @@ case "$cmd" in
     shift
     exec "$build/src/kepu-ledger" "$@" "$ledger"
     ;;
+  deps)
+    install_missing; ensure_locale
+    ;;
   test)
     install_missing; ensure_locale
     configure_and_build "$build" ${CI:+--werror}
@@ -129,7 +140,7 @@ case "$cmd" in
     KL_BUILD_DIR="$build" exec "$top/build-aux/screenshots.sh"
     ;;
   *)
-    echo "usage: build-aux/dev.sh run|test|asan|bench|screenshots" >&2
+    echo "usage: build-aux/dev.sh run|test|asan|bench|screenshots|deps" >&2
     exit 2
     ;;
 esac
