@@ -25,7 +25,7 @@
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
-root=${KL_TRIXIE_ROOT:-/var/cache/kepu-ledger/trixie-root}
+root=$(readlink -m "${KL_TRIXIE_ROOT:-/var/cache/kepu-ledger/trixie-root}")
 suite=trixie
 build=/var/tmp/kl-build
 mode=${1:-test}
@@ -74,9 +74,21 @@ make_root() {
   rm -f "$partial.log"
 }
 
+# Processes started inside the root that outlived their command (an X
+# server, a D-Bus daemon, LibreOffice) end with the script.
+end_leftovers() {
+  local p
+  for p in /proc/[0-9]*; do
+    if [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ]; then
+      kill -KILL "${p#/proc/}" 2>/dev/null || true
+    fi
+  done
+}
+
 mounted=()
 cleanup() {
   local i
+  end_leftovers
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
     umount -R -l "${mounted[$i]}" 2>/dev/null || true
   done
@@ -98,7 +110,7 @@ mount_root() {
 
 in_root() {
   chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
-    TERM=dumb LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive KL_BUILD_DIR="$build" "$@"
+    TERM=dumb LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive KL_BUILD_DIR="$build" "$@" 9>&-
 }
 
 run_suites() {
