@@ -67,11 +67,13 @@ configure_and_build() {
 }
 
 # Runs one meson test invocation under a private X server (Xvfb -displayfd
-# picks a free display itself).
+# picks a free display itself).  -noreset: by default the server resets
+# whenever its last client leaves, and a test starting just then fails
+# with "Failed to open display" (4 connections in 300 on Debian 13).
 with_xvfb() {
   local fifo display status
   fifo=$(mktemp -u); mkfifo "$fifo"
-  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp -noreset 3>"$fifo" >/dev/null 2>&1 &
   local xpid=$!
   read -r display <"$fifo"; rm -f "$fifo"
   set +e
