@@ -53,7 +53,7 @@ _kl_issuer_from_title (const char *title)
   for (p = title; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (g_unichar_isdigit (c) || g_str_has_prefix (p, "关于") || g_str_has_prefix (p, "二〇")
+      if (g_unichar_isdigit (c) || _kl_text_starts_with (p, "关于") || _kl_text_starts_with (p, "二〇")
           || c == 0xFF08 || c == '(')
         break;
     }

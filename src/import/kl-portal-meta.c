@@ -53,7 +53,7 @@ static int
 key_at (const char *p)
 {
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    if (g_str_has_prefix (p, keys[i].word))
+    if (_kl_text_starts_with (p, keys[i].word))
       return (int) i;
   return -1;
 }

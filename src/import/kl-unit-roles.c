@@ -77,7 +77,7 @@ read_clauses (const char *content,
 
       g_match_info_fetch_pos (info, 0, &s, &e);
       p = skip_separators (p);
-      if (g_str_has_prefix (p, "由"))          /* "由县科协牵头" */
+      if (_kl_text_starts_with (p, "由"))        /* "由县科协牵头" */
         p += strlen ("由");
       if (p >= content + s)
         return FALSE;
