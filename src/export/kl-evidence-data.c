@@ -112,17 +112,25 @@ name_folders (KlEvidenceData *d, GHashTable *taken)
     }
 }
 
+static void
+free_names (gpointer names)
+{
+  g_string_free (names, TRUE);
+}
+
 /* Only the attachments of the activities in scope, each with its path. */
 static void
 name_entries (KlEvidenceData *d, GPtrArray *all, GHashTable *taken)
 {
   d->attachments = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_attachment_info_free);
   d->entry_names = g_ptr_array_new_with_free_func (g_free);
+  d->files = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, free_names);
   for (guint i = 0; i < all->len; i++)
     {
       KlAttachmentInfo *a = g_ptr_array_index (all, i);
       const char *folder = g_hash_table_lookup (d->folders, &a->activity_id);
       g_autofree char *name = NULL;
+      GString *names;
 
       if (folder == NULL)
         continue;
@@ -130,6 +138,10 @@ name_entries (KlEvidenceData *d, GPtrArray *all, GHashTable *taken)
       g_ptr_array_add (d->entry_names, unique (taken, folder, name));
       g_ptr_array_add (d->attachments, g_steal_pointer (&all->pdata[i]));
       d->total_bytes += a->size;
+      names = g_hash_table_lookup (d->files, &a->activity_id);
+      if (names == NULL)
+        g_hash_table_insert (d->files, &a->activity_id, (names = g_string_new (NULL)));
+      g_string_append_printf (names, "%s%s", names->len ? "、" : "", a->file_name);
     }
 }
 
@@ -173,6 +185,7 @@ _kl_evidence_clear (KlEvidenceData *d)
   g_clear_pointer (&d->attachments, g_ptr_array_unref);
   g_clear_pointer (&d->entry_names, g_ptr_array_unref);
   g_clear_pointer (&d->folders, g_hash_table_unref);
+  g_clear_pointer (&d->files, g_hash_table_unref);
   g_clear_pointer (&d->unit_names, g_hash_table_unref);
   g_clear_pointer (&d->indicator_names, g_hash_table_unref);
 }
@@ -192,14 +205,7 @@ _kl_evidence_scope (KlEvidenceData *d)
 char *
 _kl_evidence_files (KlEvidenceData *d, gint64 activity_id)
 {
-  GString *out = g_string_new (NULL);
+  GString *names = g_hash_table_lookup (d->files, &activity_id);
 
-  for (guint i = 0; i < d->attachments->len; i++)
-    {
-      KlAttachmentInfo *a = g_ptr_array_index (d->attachments, i);
-
-      if (a->activity_id == activity_id)
-        g_string_append_printf (out, "%s%s", out->len ? "、" : "", a->file_name);
-    }
-  return g_string_free (out, FALSE);
+  return g_strdup (names ? names->str : "");
 }

@@ -78,7 +78,9 @@ _kl_evidence_write_xlsx (KlEvidenceData *d, const char *path, GError **error)
   KlXlsx x;
 
   kl_export_options_init (&options);
-  if (!_kl_xlsx_open (&x, path, FALSE, &options, error))
+  /* Constant memory: a row is written out once left (10,000 rows stay
+   * a few MB). */
+  if (!_kl_xlsx_open (&x, path, TRUE, &options, error))
     return FALSE;
   _kl_xlsx_properties (&x, d->plan, KL_W_INDEX_NAME);
   if (!write_sheet (&x, d, error))

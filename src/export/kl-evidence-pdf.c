@@ -21,7 +21,8 @@
 typedef struct
 {
   cairo_t     *cr;
-  PangoLayout *layout;
+  PangoLayout *layout;           /* titles and the footer */
+  PangoLayout *cells[8];         /* one per column: a row is shaped once */
   double       y;
   int          page;
 } Pen;
@@ -34,53 +35,67 @@ static const char *const headers[N_COLS] = {
 static const double widths[N_COLS] = { 32, 74, 86, 132, 168, 96, 62, 119.89 };
 
 static void
-set_font (Pen *pen, double size, gboolean bold)
+set_layout_font (PangoLayout *layout, double size, gboolean bold)
 {
   g_autofree char *text = g_strdup_printf ("%s %s %g", FONT, bold ? "Bold" : "", size);
   PangoFontDescription *font = pango_font_description_from_string (text);
 
-  pango_layout_set_font_description (pen->layout, font);
+  pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
 }
 
-/* Height of @text in a column of @width, or draws it at (@x, @y). */
-static double
-cell (Pen *pen, const char *text, double x, double width, gboolean draw)
+static void
+set_font (Pen *pen, double size, gboolean bold)
 {
-  int w, h;
-
-  pango_layout_set_width (pen->layout, pango_units_from_double (width - 2 * PAD));
-  pango_layout_set_wrap (pen->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (pen->layout, text, -1);
-  pango_layout_get_size (pen->layout, &w, &h);
-  if (draw)
-    {
-      cairo_move_to (pen->cr, x + PAD, pen->y + PAD);
-      pango_cairo_show_layout (pen->cr, pen->layout);
-    }
-  return pango_units_to_double (h) + 2 * PAD;
+  set_layout_font (pen->layout, size, bold);
 }
 
-/* One table row: measured, then drawn with its borders. */
-static double
-row (Pen *pen, const char *const *texts, gboolean draw)
+static void
+set_cell_font (Pen *pen, gboolean bold)
 {
-  double height = 0, x = MARGIN;
+  for (int c = 0; c < N_COLS; c++)
+    set_layout_font (pen->cells[c], 9, bold);
+}
+
+/* Lays the row's texts out in their columns; returns its height. */
+static double
+measure (Pen *pen, const char *const *texts)
+{
+  double height = 0;
 
   for (int c = 0; c < N_COLS; c++)
-    height = MAX (height, cell (pen, texts[c], 0, widths[c], FALSE));
-  if (!draw)
-    return height;
+    {
+      int w, h;
+
+      pango_layout_set_text (pen->cells[c], texts[c], -1);
+      pango_layout_get_size (pen->cells[c], &w, &h);
+      height = MAX (height, pango_units_to_double (h) + 2 * PAD);
+    }
+  return height;
+}
+
+/* Draws the row last measured, with its borders. */
+static void
+draw (Pen *pen, double height)
+{
+  double x = MARGIN;
+
   for (int c = 0; c < N_COLS; c++)
     {
-      cell (pen, texts[c], x, widths[c], TRUE);
+      cairo_move_to (pen->cr, x + PAD, pen->y + PAD);
+      pango_cairo_show_layout (pen->cr, pen->cells[c]);
       cairo_rectangle (pen->cr, x, pen->y, widths[c], height);
       x += widths[c];
     }
   cairo_set_line_width (pen->cr, 0.5);
   cairo_stroke (pen->cr);
   pen->y += height;
-  return height;
+}
+
+static void
+row (Pen *pen, const char *const *texts)
+{
+  draw (pen, measure (pen, texts));
 }
 
 static void
@@ -105,9 +120,9 @@ new_page (Pen *pen)
     }
   pen->page++;
   pen->y = MARGIN;
-  set_font (pen, 9, TRUE);
-  row (pen, headers, TRUE);
-  set_font (pen, 9, FALSE);
+  set_cell_font (pen, TRUE);
+  row (pen, headers);
+  set_cell_font (pen, FALSE);
 }
 
 static void
@@ -144,9 +159,14 @@ draw_rows (Pen *pen, KlEvidenceData *d)
         _kl_evidence_indicator (d, a->indicator_id), a->title, a->place, count, files
       };
 
-      if (pen->y + row (pen, texts, FALSE) > PAGE_H - MARGIN)
-        new_page (pen);
-      row (pen, texts, TRUE);
+      double height = measure (pen, texts);
+
+      if (pen->y + height > PAGE_H - MARGIN)
+        {
+          new_page (pen);   /* draws the header with the same layouts */
+          height = measure (pen, texts);
+        }
+      draw (pen, height);
     }
   footer (pen);
 }
@@ -156,18 +176,26 @@ _kl_evidence_write_pdf (KlEvidenceData *d, const char *path, GError **error)
 {
   cairo_surface_t *surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
   cairo_status_t status;
-  Pen pen = { NULL, NULL, 0, 0 };
+  Pen pen = { .cr = NULL };
 
   pen.cr = cairo_create (surface);
   pen.layout = pango_cairo_create_layout (pen.cr);
+  for (int c = 0; c < N_COLS; c++)
+    {
+      pen.cells[c] = pango_cairo_create_layout (pen.cr);
+      pango_layout_set_width (pen.cells[c], pango_units_from_double (widths[c] - 2 * PAD));
+      pango_layout_set_wrap (pen.cells[c], PANGO_WRAP_WORD_CHAR);
+    }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, KL_W_INDEX_NAME);
   title (&pen, d);
   pen.page = 1;
   pen.y = MARGIN + 48;
-  set_font (&pen, 9, TRUE);
-  row (&pen, headers, TRUE);
-  set_font (&pen, 9, FALSE);
+  set_cell_font (&pen, TRUE);
+  row (&pen, headers);
+  set_cell_font (&pen, FALSE);
   draw_rows (&pen, d);
+  for (int c = 0; c < N_COLS; c++)
+    g_object_unref (pen.cells[c]);
   g_object_unref (pen.layout);
   cairo_destroy (pen.cr);
   cairo_surface_finish (surface);

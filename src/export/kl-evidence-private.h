@@ -20,6 +20,7 @@ typedef struct
   GHashTable   *indicator_names;
   GHashTable   *folders;      /* activity id (gint64 *) → "指标/单位/日期-标题" */
   GPtrArray    *entry_names;  /* per attachment: its path in the zip */
+  GHashTable   *files;        /* activity id → GString of its file names, "、"-joined */
   gint64        total_bytes;
 } KlEvidenceData;
 
