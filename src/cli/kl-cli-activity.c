@@ -6,7 +6,9 @@
 
 #include "cli/kl-cli-activity-private.h"
 #include "cli/kl-cli-progress-private.h"
+#include "export/kl-activity-sheet-write.h"
 #include "export/kl-evidence-pack.h"
+#include "import/kl-activity-sheet.h"
 #include "model/kl-activity.h"
 
 /* 活动台账 from the command line:
@@ -15,6 +17,8 @@
  *                [--attach FILE]...
  *   activity list --plan N [--unit U] [--indicator ID] [--period P] [--text T] [--json]
  *   activity remove ID...
+ *   activity sheet --plan N [--unit U] -o FILE.xlsx     (活动登记表 for a unit)
+ *   activity import --plan N FILE.xlsx|FILE.xls          (the sheet filled in)
  *   evidence-pack --plan N [--period P] [--unit U] -o FILE.zip
  * Everything is checked before anything is stored. */
 
@@ -166,10 +170,72 @@ activity_remove (KlStore *store, int argc, char **argv, GError **error)
 }
 
 static gboolean
+activity_sheet (KlStore *store, int argc, char **argv, GError **error)
+{
+  g_autofree char *unit = NULL, *output = NULL;
+  gint64 plan_id = 0, unit_id = 0;
+  const GOptionEntry entries[] = {
+    { "plan", 0, 0, G_OPTION_ARG_INT64, &plan_id, N_("Plan id (default: the newest)"), "N" },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, N_("The unit it is for"), N_("NAME") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The workbook to write"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!kl_cli_parse_options (&argc, &argv, entries, "", error) ||
+      !kl_cli_resolve_plan (store, &plan_id, error))
+    return FALSE;
+  if (output == NULL)
+    return missing (error, _("Give the workbook to write with -o FILE.xlsx"));
+  if (unit != NULL && !_kl_cli_resolve_unit (store, unit, &unit_id, error))
+    return FALSE;
+  return kl_export_activity_sheet (store, plan_id, unit_id, output, error);
+}
+
+/* Every file is read and checked first; all go in as one action. */
+static gboolean
+activity_import (KlStore *store, int argc, char **argv, GError **error)
+{
+  gint64 plan_id = 0;
+  const GOptionEntry entries[] = {
+    { "plan", 0, 0, G_OPTION_ARG_INT64, &plan_id, N_("Plan id (default: the newest)"), "N" },
+    { NULL }
+  };
+  guint total = 0;
+  gboolean ok;
+
+  if (!kl_cli_parse_options (&argc, &argv, entries, N_("FILE…"), error) ||
+      !kl_cli_resolve_plan (store, &plan_id, error))
+    return FALSE;
+  if (argc < 2)
+    return missing (error, _("Give the filled-in sign-up sheets: activity import FILE…"));
+  ok = kl_store_begin_action (store, _("Import activities"), error);
+  for (int i = 1; ok && i < argc; i++)
+    {
+      g_autoptr(GArray) lines = NULL;
+      g_autoptr(GPtrArray) rows = kl_activity_sheet_read (argv[i], &lines, error);
+      guint n = 0;
+
+      ok = rows != NULL &&
+           kl_store_add_activity_rows (store, plan_id, rows, (guint *) lines->data, &n, error);
+      if (!ok && error != NULL && *error != NULL && rows != NULL)
+        g_prefix_error (error, "%s: ", argv[i]);
+      total += n;
+    }
+  if (ok)
+    ok = kl_store_commit_action (store, error);
+  else
+    kl_store_rollback_action (store);
+  if (ok)
+    printf ("%u\n", total);
+  return ok;
+}
+
+static gboolean
 cmd_activity (KlStore *store, int argc, char **argv, GError **error)
 {
   static const KlCliSubCommand subs[] = {
-    { "add", activity_add }, { "list", activity_list }, { "remove", activity_remove }, { NULL }
+    { "add", activity_add }, { "list", activity_list }, { "remove", activity_remove },
+    { "sheet", activity_sheet }, { "import", activity_import }, { NULL }
   };
 
   return kl_cli_dispatch (subs, store, argc, argv, error);
@@ -203,7 +269,7 @@ cmd_evidence_pack (KlStore *store, int argc, char **argv, GError **error)
 }
 
 const KlCliCommand kl_cli_activity_commands[] = {
-  { "activity", cmd_activity, N_("Activity records (活动台账): add, list, remove") },
+  { "activity", cmd_activity, N_("Activity records (活动台账): add, list, remove, sheet, import") },
   { "evidence-pack", cmd_evidence_pack,
     N_("The evidence pack: every attachment in folders by indicator, unit and activity, "
        "with an index (zip)") },

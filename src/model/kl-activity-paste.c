@@ -139,21 +139,16 @@ row_error (GError **error, guint line, GError *cause)
   return FALSE;
 }
 
-gboolean
-kl_store_paste_activities (KlStore *self, gint64 plan_id, const char *text, guint *n_added,
-                           GError **error)
+/* Rows @first… of @rows (GStrv), named in messages by @lines (one per
+ * row) or by their place in @rows. */
+static gboolean
+add_rows (KlStore *self, gint64 plan_id, GPtrArray *rows, guint first, const guint *lines,
+          guint *n_added, GError **error)
 {
-  g_autoptr(GPtrArray) rows = split_rows (text);
   g_autoptr(GPtrArray) infos = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_activity_info_free);
   Names names = { NULL, NULL };
   gboolean ok = TRUE;
-  guint first = 0;
 
-  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  if (rows->len > 0 && !g_ascii_isdigit (*cell_of (rows->pdata[0], C_DATE)))
-    first = 1;   /* a header: 日期 … */
   if (rows->len <= first)
     {
       g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
@@ -169,7 +164,7 @@ kl_store_paste_activities (KlStore *self, gint64 plan_id, const char *text, guin
 
       g_ptr_array_add (infos, info);
       if (!row_to_info (self, plan_id, &names, rows->pdata[i], info, &local))
-        ok = row_error (error, i + 1, local);
+        ok = row_error (error, lines ? lines[i] : i + 1, local);
     }
   g_hash_table_unref (names.units);
   g_hash_table_unref (names.indicators);
@@ -182,4 +177,30 @@ kl_store_paste_activities (KlStore *self, gint64 plan_id, const char *text, guin
   if (n_added != NULL)
     *n_added = infos->len;
   return TRUE;
+}
+
+gboolean
+kl_store_paste_activities (KlStore *self, gint64 plan_id, const char *text, guint *n_added,
+                           GError **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  guint first = 0;
+
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  rows = split_rows (text);
+  if (rows->len > 0 && !g_ascii_isdigit (*cell_of (rows->pdata[0], C_DATE)))
+    first = 1;   /* a header: 日期 … */
+  return add_rows (self, plan_id, rows, first, NULL, n_added, error);
+}
+
+gboolean
+kl_store_add_activity_rows (KlStore *self, gint64 plan_id, GPtrArray *rows, const guint *lines,
+                            guint *n_added, GError **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (rows != NULL, FALSE);
+
+  return add_rows (self, plan_id, rows, 0, lines, n_added, error);
 }

@@ -118,6 +118,16 @@ gboolean   kl_store_paste_activities    (KlStore           *self,
                                          guint             *n_added,
                                          GError           **error);
 
+/* The same for rows already split into cells (GStrv, in the columns
+ * above; no header), e.g. read from a returned 活动登记表; @lines (may be
+ * NULL) gives each row's number in the sheet, for messages. */
+gboolean   kl_store_add_activity_rows   (KlStore           *self,
+                                         gint64             plan_id,
+                                         GPtrArray         *rows,
+                                         const guint       *lines,
+                                         guint             *n_added,
+                                         GError           **error);
+
 /* Attachments (kl-attachment.c). */
 
 /* Copies the file at @path into the ledger (once per content: a second
