@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "model/kl-activity.h"
 #include "widgets/app/kl-application.h"
 #include "widgets/app/kl-window.h"
 #include "widgets/app/kl-settings.h"
@@ -50,6 +51,9 @@ open_ledger (const char *path, GError **error)
   store = kl_store_open (path, error);
   if (store == NULL)
     return NULL;
+  /* Attachment bytes left by the last session's removals (its undo
+   * history is gone): removed now, before this session can undo. */
+  kl_store_collect_blobs (store, NULL, NULL);
   if (fresh && !kl_sample_write (store, NULL, error))
     return NULL;
   return g_steal_pointer (&store);
