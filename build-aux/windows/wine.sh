@@ -77,6 +77,32 @@ run_cli_suites() {
   return $status
 }
 
+# An .xlsx held open without sharing (as by Excel or WPS): the export
+# refuses with the Chinese "close it first" message, and the file is kept.
+run_locked_export() {
+  local tmp=$1 root=$2 dir="$tmp/科普 临时/导出" out db
+  mkdir -p "$dir"
+  db=$(winepath -w "$dir/台账.kepu"); out=$(winepath -w "$dir/指标分解表.xlsx")
+  $host-gcc-posix -municode -O2 -o "$tmp/lock-file.exe" "$top/build-aux/windows/lock-file.c" || return 1
+  LC_ALL=C.UTF-8 wine64 "$root/kepu-ledger-cli.exe" --db "$db" sample >/dev/null 2>&1 &&
+    LC_ALL=C.UTF-8 wine64 "$root/kepu-ledger-cli.exe" --db "$db" export-xlsx --report quota -o "$out" \
+      >/dev/null 2>"$tmp/locked.log" || { echo "windows: locked export FAILED (first export)"; cat "$tmp/locked.log"; return 1; }
+  local before
+  before=$(md5sum < "$dir/指标分解表.xlsx")
+  timeout 60 wine64 "$tmp/lock-file.exe" "$out" 30 >"$tmp/lock.out" 2>/dev/null &
+  local lock_pid=$! i
+  for i in $(seq 100); do grep -q locked "$tmp/lock.out" 2>/dev/null && break; sleep 0.2; done
+  LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 wine64 "$root/kepu-ledger-cli.exe" --db "$db" \
+    export-xlsx --report quota -o "$out" >/dev/null 2>"$tmp/locked.log"
+  local rc=$?
+  kill "$lock_pid" 2>/dev/null; wait "$lock_pid" 2>/dev/null
+  if [ $rc -eq 1 ] && grep -q '正被占用' "$tmp/locked.log" && [ "$(md5sum < "$dir/指标分解表.xlsx")" = "$before" ]; then
+    echo "windows: locked export ok ($(tr -d '\n' < "$tmp/locked.log"))"
+  else
+    echo "windows: locked export FAILED (exit $rc)"; cat "$tmp/locked.log"; return 1
+  fi
+}
+
 # The plan page in Chinese, screenshot taken by the app itself once drawn.
 run_gui() {
   local tmp=$1 root=$2 dir="$tmp/科普 台账" shot="$top/data/screenshots/windows-plan-page.png"
@@ -105,8 +131,10 @@ run_wine_tests() {
   trap 'exit 143' TERM INT
   prepare_prefix
   wineserver -p 60 >/dev/null 2>&1 || true
+  local lock_ok=1
   run_cli_suites "$tmp" "$root" || status=1
+  run_locked_export "$tmp" "$root" || { status=1; lock_ok=0; }
   run_gui "$tmp" "$root" || { status=1; gui_ok=0; }
-  echo "windows: $((cli_passed + gui_ok)) passed, $((cli_failed + 1 - gui_ok)) failed"
+  echo "windows: $((cli_passed + lock_ok + gui_ok)) passed, $((cli_failed + 2 - lock_ok - gui_ok)) failed"
   return $status
 }
