@@ -18,7 +18,7 @@ wine_env() {
   export WINEPREFIX=$KL_WIN_CACHE/wine WINEARCH=win64 WINEDEBUG=-all
   # No Mono or Gecko install prompts.
   export WINEDLLOVERRIDES="mscoree=;mshtml="
-  export TZ=UTC
+  export TZ=UTC HOME=${HOME:-/root}
 }
 
 # Noto Sans CJK copied into the prefix's Fonts folder and registered, as
