@@ -48,7 +48,7 @@ fetch_source() {
 cross_env() {
   export CC=$host-gcc-posix CXX=$host-g++-posix AR=$host-gcc-ar-posix
   export RANLIB=$host-gcc-ranlib-posix WINDRES=$host-windres RC=$host-windres
-  export STRIP=$host-strip NM=$host-nm DLLTOOL=$host-dlltool
+  export STRIP=$host-strip NM=$host-nm DLLTOOL=$host-dlltool OBJDUMP=$host-objdump
   export PKG_CONFIG_LIBDIR=$KL_WIN_PREFIX/lib/pkgconfig PKG_CONFIG_PATH=
   export CPPFLAGS="-I$KL_WIN_PREFIX/include" LDFLAGS="-L$KL_WIN_PREFIX/lib"
   export CFLAGS="-O2 -g0" CXXFLAGS="-O2 -g0"
@@ -153,8 +153,13 @@ dep_harfbuzz() {
 
 dep_fribidi() { with_meson -Ddocs=false; }
 
+# Its CMake install leaves out the import library and libjpeg.pc for MinGW.
 dep_libjpeg-turbo() {
-  with_cmake -DENABLE_STATIC=OFF -DWITH_TURBOJPEG=OFF -DWITH_SIMD=OFF
+  with_cmake -DENABLE_STATIC=OFF -DWITH_TURBOJPEG=OFF -DWITH_SIMD=OFF || return 1
+  cp _build/libjpeg.dll.a "$KL_WIN_PREFIX/lib/" || return 1
+  cp _build/jconfig.h jerror.h jmorecfg.h jpeglib.h "$KL_WIN_PREFIX/include/"
+  printf 'prefix=%s\nlibdir=${prefix}/lib\nincludedir=${prefix}/include\n\nName: libjpeg\nDescription: JPEG image codec (libjpeg-turbo)\nVersion: 2.1.5\nLibs: -L${libdir} -ljpeg\nCflags: -I${includedir}\n' \
+    "$KL_WIN_PREFIX" > "$KL_WIN_PREFIX/lib/pkgconfig/libjpeg.pc"
 }
 
 dep_tiff() {
@@ -188,13 +193,25 @@ dep_libxlsxwriter() {
   with_cmake -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF -DUSE_SYSTEM_MINIZIP=OFF
 }
 
-# Debian's mingw-w64 builds with _FORTIFY_SOURCE, whose checks live in
-# libssp: cairo's libtool link needs it named.
+# Only src/ and cairo-gobject (GTK needs it): cairo 1.16's plain `make`
+# also builds its test suite. cairo turns on _FORTIFY_SOURCE, whose
+# checks live in libssp: named as a linker flag, since libtool's own
+# dependency check does not recognise it and would build a static cairo.
 dep_cairo() {
-  LIBS=-lssp with_configure --enable-win32 --enable-win32-font --disable-xlib --disable-xcb \
-    --disable-quartz --enable-png --enable-ft --disable-fc --enable-pdf --enable-ps \
-    --enable-svg --disable-gtk-doc --disable-trace --disable-interpreter \
-    --disable-full-testing --disable-gobject --disable-valgrind --disable-symbol-lookup
+  # Debian's patches leave configure.ac newer than configure: keep the
+  # shipped autotools output instead of regenerating it.
+  touch aclocal.m4 && touch configure && find . -name Makefile.in -exec touch {} + &&
+    touch config.h.in 2>/dev/null
+  (cross_env
+   ./configure --host=$host --prefix="$KL_WIN_PREFIX" --disable-static --enable-shared \
+     --enable-win32 --enable-win32-font --disable-xlib --disable-xcb --disable-quartz \
+     --enable-png --disable-ft --disable-fc --enable-pdf --enable-ps --enable-svg \
+     --disable-gtk-doc --disable-trace --disable-interpreter --disable-full-testing \
+     --enable-gobject --disable-valgrind --disable-symbol-lookup LIBS=-Wl,-lssp \
+     >../configure.log 2>&1 || { tail -30 ../configure.log; exit 1; }
+   make -C src -j2 >../make.log 2>&1 || { tail -40 ../make.log; exit 1; }
+   make -C src install >>../make.log 2>&1 &&
+   make -C util/cairo-gobject -j2 install >>../make.log 2>&1 || { tail -40 ../make.log; exit 1; })
 }
 
 dep_pango1.0() {
@@ -230,12 +247,14 @@ dep_libxml2() {
     -DLIBXML2_WITH_PROGRAMS=OFF
 }
 
+# Autotools: Debian 12's CMake crashes in libarchive's ZLIB_WINAPI check.
 dep_libarchive() {
-  with_cmake -DENABLE_OPENSSL=OFF -DENABLE_LIBXML2=OFF -DENABLE_EXPAT=OFF -DENABLE_LZMA=OFF \
-    -DENABLE_ZSTD=OFF -DENABLE_BZip2=OFF -DENABLE_LZ4=OFF -DENABLE_LIBB2=OFF \
-    -DENABLE_ICONV=OFF -DENABLE_TAR=OFF -DENABLE_CPIO=OFF -DENABLE_CAT=OFF \
-    -DENABLE_TEST=OFF -DENABLE_ACL=OFF -DENABLE_XATTR=OFF -DENABLE_CNG=OFF \
-    -DENABLE_MBEDTLS=OFF -DENABLE_NETTLE=OFF
+  touch aclocal.m4 && touch configure && find . -name Makefile.in -exec touch {} + &&
+    touch config.h.in 2>/dev/null
+  with_configure --without-openssl --without-xml2 --without-expat --without-lzma \
+    --without-zstd --without-bz2lib --without-lz4 --without-libb2 --without-iconv \
+    --without-cng --without-nettle --without-mbedtls --disable-bsdtar --disable-bsdcpio \
+    --disable-bsdcat --disable-acl --disable-xattr
 }
 
 # Builds every library whose stamp is missing, in order.

@@ -1,12 +1,15 @@
 # Sourced by build-aux/windows.sh: the unzipped build under Debian's Wine
-# (wine64, no 32-bit part), in a private X server.
+# (package wine64, run through the `wine` command), in a private X server.
 #   - the CLI suites (tests/cli/*.py) with KL_CLI pointing at a wrapper
-#     that runs kepu-ledger-cli.exe through wine64, and every temporary
+#     that runs kepu-ledger-cli.exe through wine, and every temporary
 #     file in a folder whose name has Chinese characters and a space;
+#   - an .xlsx held open without sharing (lock-file.c, as Excel does):
+#     the export refuses in Chinese and keeps the file;
 #   - kepu-ledger.exe on a ledger in such a folder, plan page, Chinese UI:
 #     the app saves its own screenshot (--screenshot) to
 #     data/screenshots/windows-plan-page.png.
 # The Wine prefix is kept in $KL_WIN_CACHE/wine (made once, ~1 min).
+# KL_WIN_TESTS="gui" (or "cli", "lock") runs only those parts.
 
 cli_suites=(test-cli-outline test-cli-errors test-cli-progress test-cli-import
             test-cli-chart test-cli-export)
@@ -15,12 +18,11 @@ wine_env() {
   export WINEPREFIX=$KL_WIN_CACHE/wine WINEARCH=win64 WINEDEBUG=-all
   # No Mono or Gecko install prompts.
   export WINEDLLOVERRIDES="mscoree=;mshtml="
-  export TZ=UTC
+  export TZ=UTC HOME=${HOME:-/root}
 }
 
 # Noto Sans CJK copied into the prefix's Fonts folder and registered, as
-# a Windows user would install a font; GTK's UI font set to it (real
-# Chinese Windows has Microsoft YaHei UI as its UI font, Wine has none).
+# a Windows user would install a font (Wine has no Microsoft YaHei).
 prepare_prefix() {
   local fonts=$WINEPREFIX/drive_c/windows/Fonts f name
   if [ ! -f "$WINEPREFIX/system.reg" ]; then
@@ -29,19 +31,16 @@ prepare_prefix() {
     timeout 120 wineserver -w || true
   fi
   mkdir -p "$fonts"
-  for f in /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \
-           /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc; do
-    [ -f "$f" ] || continue
+  local style
+  for style in Regular Bold; do
+    f=/usr/share/fonts/opentype/noto/NotoSansCJK-$style.ttc
     name=$(basename "$f")
-    [ -f "$fonts/$name" ] && continue
+    [ -f "$f" ] && [ ! -f "$fonts/$name" ] || continue
     cp "$f" "$fonts/"
-    wine64 reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts' \
-      /v "${name%.ttc} (TrueType)" /t REG_SZ /d "$name" /f >/dev/null 2>&1 || true
+    f="Noto Sans CJK SC"; [ $style = Bold ] && f="$f Bold"
+    wine reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts' \
+      /v "$f (TrueType)" /t REG_SZ /d "$name" /f >/dev/null 2>&1 || true
   done
-  local appdata_local
-  appdata_local=$WINEPREFIX/drive_c/users/$(id -un)/AppData/Local
-  mkdir -p "$appdata_local/gtk-4.0"
-  printf '[Settings]\ngtk-font-name = Noto Sans CJK SC 10\n' > "$appdata_local/gtk-4.0/settings.ini"
 }
 
 start_xvfb() {
@@ -58,23 +57,54 @@ stop_wine() {
   [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
 }
 
+# Runs "$@", counting it in $passed or $failed.
+count() {
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); return 1; fi
+}
+
 run_cli_suites() {
-  local tmp=$1 root=$2 suite status=0 passed=0 failed=0
-  printf '#!/bin/sh\nexec wine64 "%s" "$@"\n' "$root/kepu-ledger-cli.exe" > "$tmp/kepu-ledger-cli"
+  local tmp=$1 root=$2 suite status=0
+  printf '#!/bin/sh\nexec wine "%s" "$@"\n' "$root/kepu-ledger-cli.exe" > "$tmp/kepu-ledger-cli"
   chmod +x "$tmp/kepu-ledger-cli"
   mkdir -p "$tmp/科普 临时"
   for suite in "${cli_suites[@]}"; do
+    SECONDS=0
     if KL_CLI="$tmp/kepu-ledger-cli" KL_SOURCE_ROOT="$top" LC_ALL=C.UTF-8 \
          TMPDIR="$tmp/科普 临时" timeout 600 /usr/bin/python3 "$top/tests/cli/$suite.py" \
          >"$tmp/$suite.log" 2>&1; then
-      echo "windows: $suite ok"; passed=$((passed + 1))
+      echo "windows: $suite ok (${SECONDS}s)"; passed=$((passed + 1))
     else
       echo "windows: $suite FAILED"; sed 's/^/    /' "$tmp/$suite.log" | tail -20
       failed=$((failed + 1)); status=1
     fi
   done
-  cli_passed=$passed cli_failed=$failed
   return $status
+}
+
+# An .xlsx held open without sharing (as by Excel or WPS): the export
+# refuses with the Chinese "close it first" message, and the file is kept.
+run_locked_export() {
+  local tmp=$1 root=$2 dir="$tmp/科普 临时/导出" out db
+  mkdir -p "$dir"
+  db=$(winepath -w "$dir/台账.kepu"); out=$(winepath -w "$dir/指标分解表.xlsx")
+  $host-gcc-posix -municode -O2 -o "$tmp/lock-file.exe" "$top/build-aux/windows/lock-file.c" || return 1
+  LC_ALL=C.UTF-8 wine "$root/kepu-ledger-cli.exe" --db "$db" sample >/dev/null 2>&1 &&
+    LC_ALL=C.UTF-8 wine "$root/kepu-ledger-cli.exe" --db "$db" export-xlsx --report quota -o "$out" \
+      >/dev/null 2>"$tmp/locked.log" || { echo "windows: locked export FAILED (first export)"; cat "$tmp/locked.log"; return 1; }
+  local before
+  before=$(md5sum < "$dir/指标分解表.xlsx")
+  timeout 60 wine "$tmp/lock-file.exe" "$out" 30 >"$tmp/lock.out" 2>/dev/null &
+  local lock_pid=$! i
+  for i in $(seq 100); do grep -q locked "$tmp/lock.out" 2>/dev/null && break; sleep 0.2; done
+  LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 wine "$root/kepu-ledger-cli.exe" --db "$db" \
+    export-xlsx --report quota -o "$out" >/dev/null 2>"$tmp/locked.log"
+  local rc=$?
+  kill "$lock_pid" 2>/dev/null; wait "$lock_pid" 2>/dev/null
+  if [ $rc -eq 1 ] && grep -q '正被占用' "$tmp/locked.log" && [ "$(md5sum < "$dir/指标分解表.xlsx")" = "$before" ]; then
+    echo "windows: locked export ok ($(tr -d '\n' < "$tmp/locked.log"))"
+  else
+    echo "windows: locked export FAILED (exit $rc)"; cat "$tmp/locked.log"; return 1
+  fi
 }
 
 # The plan page in Chinese, screenshot taken by the app itself once drawn.
@@ -82,31 +112,40 @@ run_gui() {
   local tmp=$1 root=$2 dir="$tmp/科普 台账" shot="$top/data/screenshots/windows-plan-page.png"
   mkdir -p "$dir"
   rm -f "$tmp/shot.png"
-  LC_ALL=C.UTF-8 wine64 "$root/kepu-ledger-cli.exe" --db "$(winepath -w "$dir/扬州 2021.kepu")" sample \
+  LC_ALL=C.UTF-8 wine "$root/kepu-ledger-cli.exe" --db "$(winepath -w "$dir/扬州 2021.kepu")" sample \
     >/dev/null 2>"$tmp/gui-sample.log" || { cat "$tmp/gui-sample.log"; return 1; }
+  # A first start: the settings (registry backend) as a new user has them.
+  wine reg delete 'HKCU\Software\GSettings\io\github\kepuledger' /f >/dev/null 2>&1 || true
   LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 GSK_RENDERER=cairo \
-    timeout 120 wine64 "$root/kepu-ledger.exe" --page plan --screenshot "$(winepath -w "$tmp/shot.png")" \
+    timeout 120 wine "$root/kepu-ledger.exe" --page plan --screenshot "$(winepath -w "$tmp/shot.png")" \
     "$(winepath -w "$dir/扬州 2021.kepu")" >"$tmp/gui.log" 2>&1 || true
   if [ ! -s "$tmp/shot.png" ]; then
     echo "windows: GUI FAILED (no screenshot)"; tail -20 "$tmp/gui.log"; return 1
   fi
+  identify "$tmp/shot.png" | grep -q ' 1[0-9][0-9][0-9]x[0-9][0-9][0-9] ' ||
+    { cp "$tmp/shot.png" "$out/windows-plan-page-failed.png"
+      echo "windows: GUI FAILED (screenshot not window-sized, kept in ${out#$top/}/windows-plan-page-failed.png)"; return 1; }
   cp "$tmp/shot.png" "$shot"
   echo "windows: GUI ok, screenshot in ${shot#$top/}"
 }
 
 run_wine_tests() {
-  local tmp root status=0 gui_ok=1
+  local tmp root status=0
   tmp=$(mktemp -d)
+  wine_tmp=$tmp
   unzip -q "$out/kepu-ledger-win64.zip" -d "$tmp"
   root=$tmp/kepu-ledger
   wine_env
   start_xvfb
-  trap 'stop_wine; rm -rf "$tmp"' EXIT
+  trap 'stop_wine; rm -rf "$wine_tmp"' EXIT
   trap 'exit 143' TERM INT
   prepare_prefix
   wineserver -p 60 >/dev/null 2>&1 || true
-  run_cli_suites "$tmp" "$root" || status=1
-  run_gui "$tmp" "$root" || { status=1; gui_ok=0; }
-  echo "windows: $((cli_passed + gui_ok)) passed, $((cli_failed + 1 - gui_ok)) failed"
+  local parts=${KL_WIN_TESTS:-cli lock gui}
+  passed=0 failed=0
+  case " $parts " in *" cli "*) run_cli_suites "$tmp" "$root" || status=1 ;; esac
+  case " $parts " in *" lock "*) count run_locked_export "$tmp" "$root" || status=1 ;; esac
+  case " $parts " in *" gui "*) count run_gui "$tmp" "$root" || status=1 ;; esac
+  echo "windows: $passed passed, $failed failed"
   return $status
 }

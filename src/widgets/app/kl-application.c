@@ -255,6 +255,26 @@ quit_activated (GSimpleAction *action, GVariant *param, gpointer data)
     }
 }
 
+#ifdef G_OS_WIN32
+/* The Windows UI font (Segoe UI on an English Windows, Tahoma under Wine)
+ * has no Chinese: the Chinese UI fonts go first, at the system's size. */
+static void
+prefer_chinese_ui_font (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *name = NULL, *family = NULL, *chosen = NULL;
+  g_autoptr(PangoFontDescription) font = NULL;
+
+  g_object_get (settings, "gtk-font-name", &name, NULL);
+  font = pango_font_description_from_string (name != NULL ? name : "Segoe UI 9");
+  family = g_strconcat ("Microsoft YaHei UI,Noto Sans CJK SC,",
+                        pango_font_description_get_family (font) ?: "Segoe UI", NULL);
+  pango_font_description_set_family (font, family);
+  chosen = pango_font_description_to_string (font);
+  g_object_set (settings, "gtk-font-name", chosen, NULL);
+}
+#endif
+
 static void
 kl_application_startup (GApplication *app)
 {
@@ -277,6 +297,9 @@ kl_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (kl_application_parent_class)->startup (app);
+#ifdef G_OS_WIN32
+  prefer_chinese_ui_font ();
+#endif
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
