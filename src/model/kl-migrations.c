@@ -232,8 +232,26 @@ static const char schema_v8[] =
   "CREATE INDEX attachment_by_activity ON attachment (activity_id, position);"
   "CREATE INDEX attachment_by_sha256 ON attachment (sha256);";
 
+/* v9: 考核 rules of a plan (kl-assess*.c): the floor rate and the bonus
+ * for exceeding a quota, the points (weight) of each indicator, and the
+ * grade bands by their lower score.  No row: the defaults. */
+static const char schema_v9[] =
+  "CREATE TABLE assess_rule ("
+  "  plan_id INTEGER PRIMARY KEY REFERENCES plan (id) ON DELETE CASCADE,"
+  "  floor REAL NOT NULL DEFAULT 0.6 CHECK (floor BETWEEN 0 AND 1),"
+  "  bonus_rate REAL NOT NULL DEFAULT 0 CHECK (bonus_rate >= 0),"
+  "  bonus_cap REAL NOT NULL DEFAULT 0 CHECK (bonus_cap >= 0));"
+  "CREATE TABLE assess_weight ("
+  "  indicator_id INTEGER PRIMARY KEY REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  points REAL NOT NULL CHECK (points >= 0));"
+  "CREATE TABLE assess_band ("
+  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  lower REAL NOT NULL CHECK (lower >= 0), name TEXT NOT NULL CHECK (name <> ''),"
+  "  PRIMARY KEY (plan_id, lower)) WITHOUT ROWID;";
+
 static const char *const steps[] = {
-  schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7, schema_v8
+  schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7, schema_v8,
+  schema_v9
 };
 
 int

@@ -28,6 +28,7 @@ const char *const _kl_user_tables[] = {
   "plan", "unit", "section", "section_unit", "target", "indicator",
   "quota", "quota_share", "baseline", "collection", "progress", "progress_note", "exchange",
   "activity", "attachment",   /* not attachment_blob: see kl-attachment.c */
+  "assess_rule", "assess_weight", "assess_band",
   NULL
 };
 
