@@ -19,6 +19,7 @@ packages=(
   xvfb xauth dbus at-spi2-core fonts-noto-cjk locales
   python3 python3-openpyxl poppler-utils gnumeric
   libreoffice-calc-nogui  # tests/export/test-export-pdf.py (skipped without it)
+  libreoffice-writer-nogui  # tests/cli/test-cli-draft.py: the .docx as Writer reads it
   python3-pyatspi gir1.2-atspi-2.0  # tests/ui/test-a11y.py (AT-SPI client)
   xdotool  # tests/ui/test-plan-tree.c: real key presses
   unzip  # tests/cli/test-cli-evidence-pack.py: a zip reader nobody here wrote

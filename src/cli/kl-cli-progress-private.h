@@ -20,6 +20,10 @@ gboolean _kl_cli_print_progress (KlStore        *store,
                                  const KlPeriod *period,
                                  GError        **error);
 
+/* Rows of @n_columns cells (GStrv) in columns aligned for a terminal
+ * (CJK characters take two). */
+void     _kl_cli_print_columns  (GPtrArray      *lines,
+                                 int             n_columns);
 
 /* kl-cli-progress.c: --indicator takes the id `outline --json` shows or
  * the exact name; --unit the exact name. */
@@ -31,6 +35,14 @@ gboolean _kl_cli_resolve_indicator (KlStore     *store,
 gboolean _kl_cli_resolve_unit      (KlStore     *store,
                                     const char  *name,
                                     gint64      *unit_id,
+                                    GError     **error);
+
+/* The period to show: @text (--period) when given, else the latest with
+ * figures, else the current year within the plan's. */
+gboolean _kl_cli_choose_period     (KlStore     *store,
+                                    gint64       plan_id,
+                                    const char  *text,
+                                    KlPeriod    *period,
                                     GError     **error);
 
 G_END_DECLS

@@ -272,20 +272,21 @@ display_width (const char *text)
   return width;
 }
 
-static void
-print_table (GPtrArray *lines)
+/* Prints rows of @n_columns cells (GStrv) in aligned columns. */
+void
+_kl_cli_print_columns (GPtrArray *lines, int n_columns)
 {
-  int widths[N_COLUMNS] = { 0 };
+  g_autofree int *widths = g_new0 (int, n_columns);
 
   for (guint i = 0; i < lines->len; i++)
-    for (int c = 0; c < N_COLUMNS; c++)
+    for (int c = 0; c < n_columns; c++)
       widths[c] = MAX (widths[c], display_width (((GStrv) lines->pdata[i])[c]));
   for (guint i = 0; i < lines->len; i++)
     {
       GStrv cells = lines->pdata[i];
 
-      for (int c = 0; c < N_COLUMNS; c++)
-        printf ("%s%*s", cells[c], c + 1 < N_COLUMNS ? widths[c] - display_width (cells[c]) + 2 : 0,
+      for (int c = 0; c < n_columns; c++)
+        printf ("%s%*s", cells[c], c + 1 < n_columns ? widths[c] - display_width (cells[c]) + 2 : 0,
                 "");
       printf ("\n");
     }
@@ -311,7 +312,7 @@ print_text (Names *names, const KlPeriod *period, GPtrArray *rows)
       g_ptr_array_add (lines, table_row (names, row));
       any_rolled_up |= row->actual_rolled_up || row->quota_rolled_up;
     }
-  print_table (lines);
+  _kl_cli_print_columns (lines, N_COLUMNS);
   if (any_rolled_up)
     printf ("\n%s\n", _("Σ: the sum of the units under it, which has no entry of its own"));
 }

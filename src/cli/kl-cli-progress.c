@@ -188,9 +188,9 @@ current_year (KlStore *store, gint64 plan_id, KlPeriod *period, GError **error)
 
 /* The period to show: --period, else the latest with figures, else the
  * current year. */
-static gboolean
-choose_period (KlStore *store, gint64 plan_id, const char *text, KlPeriod *period,
-               GError **error)
+gboolean
+_kl_cli_choose_period (KlStore *store, gint64 plan_id, const char *text, KlPeriod *period,
+                       GError **error)
 {
   gboolean found = FALSE;
 
@@ -221,7 +221,7 @@ progress_show (KlStore *store, int argc, char **argv, GError **error)
   if (argc > 1)
     return usage_error (error, _("“progress show” takes no arguments besides its options"));
   return kl_cli_resolve_plan (store, &plan_id, error) &&
-         choose_period (store, plan_id, period_text, &period, error) &&
+         _kl_cli_choose_period (store, plan_id, period_text, &period, error) &&
          _kl_cli_print_rollup (store, plan_id, &period, json, error);
 }
 

@@ -27,6 +27,8 @@ static const KlCliCommand *const command_tables[] = {
   kl_cli_collect_commands,
   kl_cli_exchange_commands,
   kl_cli_activity_commands,
+  kl_cli_assess_commands,
+  kl_cli_draft_commands,
   NULL
 };
 

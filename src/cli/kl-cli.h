@@ -29,6 +29,8 @@ extern const KlCliCommand kl_cli_chart_commands[];   /* kl-cli-chart.c */
 extern const KlCliCommand kl_cli_collect_commands[]; /* kl-cli-collect.c */
 extern const KlCliCommand kl_cli_exchange_commands[]; /* kl-cli-exchange.c */
 extern const KlCliCommand kl_cli_activity_commands[]; /* kl-cli-activity.c */
+extern const KlCliCommand kl_cli_assess_commands[];   /* kl-cli-assess.c */
+extern const KlCliCommand kl_cli_draft_commands[];    /* kl-cli-draft.c */
 
 typedef struct
 {
