@@ -236,6 +236,24 @@ test_store_round_trip (Fixture *f, gconstpointer data)
     check_unit (units, 0, "甲区", 1, 103, 100, 103, "优秀");
   }
   g_assert_cmpstr (kl_store_get_undo_label (f->store), ==, "Edit assessment rules");
+  /* A second edit that keeps some bands and weights, undone to the first. */
+  {
+    g_autoptr(KlAssessRules) second = kl_assess_rules_copy (rules);
+    g_autoptr(KlAssessRules) first = NULL;
+
+    g_array_set_size (second->weights, 0);
+    kl_assess_rules_set_weight (second, f->x, 10);
+    g_assert_true (kl_assess_rules_parse_bands (second, "90:优秀,45:合格,0:不合格", &error));
+    g_assert_true (kl_store_set_assess_rules (f->store, second, &error));
+    g_assert_no_error (error);
+    g_assert_true (kl_store_undo (f->store, &error));
+    first = kl_store_get_assess_rules (f->store, f->plan, &error);
+    g_assert_cmpuint (first->bands->len, ==, 4);
+    g_assert_cmpstr (((KlAssessBand *) first->bands->pdata[0])->name, ==, "优秀");
+    g_assert_cmpstr (((KlAssessBand *) first->bands->pdata[3])->name, ==, "不合格");
+    g_assert_cmpuint (first->weights->len, ==, 2);
+    g_assert_cmpfloat (g_array_index (first->weights, KlAssessWeight, 0).points, ==, 60);
+  }
   g_assert_true (kl_store_undo (f->store, &error));
   undone = kl_store_get_assess_rules (f->store, f->plan, &error);
   g_assert_false (undone->stored);
