@@ -194,10 +194,10 @@ kl_application_handle_local_options (GApplication *app, GVariantDict *options)
   if (g_variant_dict_lookup (options, "page", "&s", &page))
     {
       static const char *const pages[] = { "plan", "quota", "progress", "charts", "units",
-                                           "activities", NULL };
+                                           "activities", "assess", "draft", NULL };
       if (!g_strv_contains (pages, page))
         {
-          g_printerr (_("Unknown page “%s” (plan, quota, progress, charts, units or activities)\n"), page);
+          g_printerr (_("Unknown page “%s” (plan, quota, progress, charts, units, activities, assess or draft)\n"), page);
           return 1;
         }
       g_free (self->start_page);
@@ -331,7 +331,7 @@ kl_application_init (KlApplication *self)
 {
   const GOptionEntry entries[] = {
     { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Open on this page: plan, quota, progress, charts or units"), N_("PAGE") },
+      N_("Open on this page: plan, quota, progress, charts, units, activities, assess or draft"), N_("PAGE") },
     { "screenshot", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL,
       "Save a PNG of the window once drawn, then quit (for developers)", "FILE" },
     { NULL }

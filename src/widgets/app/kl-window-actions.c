@@ -306,7 +306,7 @@ void
 _kl_window_class_add_keys (GtkWidgetClass *widget_class)
 {
   static const char *const pages[] = { "plan", "quota", "progress", "charts", "units",
-                                       "activities" };
+                                       "activities", "assess", "draft" };
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

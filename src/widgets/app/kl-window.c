@@ -7,6 +7,8 @@
 #include "widgets/plan/kl-plan-page.h"
 #include "widgets/units/kl-units-page.h"
 #include "widgets/activities/kl-activities-page.h"
+#include "widgets/assess/kl-assess-page.h"
+#include "widgets/assess/kl-draft-page.h"
 #include "widgets/quota/kl-quota-page.h"
 #include "widgets/progress/kl-progress-page.h"
 #include "widgets/charts/kl-chart-page.h"
@@ -200,6 +202,8 @@ kl_window_class_init (KlWindowClass *klass)
   g_type_ensure (KL_TYPE_PROGRESS_PAGE);
   g_type_ensure (KL_TYPE_CHART_PAGE);
   g_type_ensure (KL_TYPE_ACTIVITIES_PAGE);
+  g_type_ensure (KL_TYPE_ASSESS_PAGE);
+  g_type_ensure (KL_TYPE_DRAFT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kepuledger/KepuLedger/kl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KlWindow, plan_switcher);
