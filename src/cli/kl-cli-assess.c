@@ -6,13 +6,16 @@
 #include <string.h>
 
 #include "cli/kl-cli-progress-private.h"
+#include "charts/kl-chart-file.h"
+#include "export/kl-assess-report.h"
+#include "export/kl-chart-report.h"
 #include "model/kl-assess.h"
 #include "model/kl-cell-value.h"
 #include "model/kl-indicator.h"
 #include "model/kl-json-builder.h"
 
 /* 考核:
- *   assess --plan N [--period P] [--json]
+ *   assess --plan N [--period P] [--json | -o FILE.xlsx | --chart FILE.png]
  *   assess-rules --plan N [--floor PCT] [--bonus-rate R] [--bonus-cap C]
  *                [--weight ID=POINTS]… [--bands 90:优秀,75:良好,…] [--json] */
 
@@ -206,17 +209,35 @@ usage_error (GError **error, const char *message)
   return FALSE;
 }
 
+/* A4 landscape at 150 dpi, as `chart --size a4`. */
+static gboolean
+save_chart (KlStore *store, gint64 plan_id, const KlPeriod *period, const char *path,
+            GError **error)
+{
+  g_autoptr(KlChartData) data = NULL;
+  KlChartFormat format;
+
+  if (!kl_chart_format_from_path (path, &format, error) ||
+      (data = kl_chart_report_assess (store, plan_id, period, error)) == NULL)
+    return FALSE;
+  return kl_chart_save (data, path, format, 297, 210, 150, error);
+}
+
 static gboolean
 cmd_assess (KlStore *store, int argc, char **argv, GError **error)
 {
   gint64 plan_id = 0;
-  g_autofree char *period_text = NULL;
+  g_autofree char *period_text = NULL, *output = NULL, *chart = NULL;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
     { "plan", 0, 0, G_OPTION_ARG_INT64, &plan_id, N_("Plan id (default: the newest)"), "N" },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text,
       N_("Period (default: the latest with figures)"), "P" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the 考核汇总表 (.xlsx) instead"), "FILE" },
+    { "chart", 0, 0, G_OPTION_ARG_FILENAME, &chart,
+      N_("Draw the scores as a chart (.png, .pdf or .svg) instead"), "FILE" },
     { NULL }
   };
   g_autoptr(KlAssessRules) rules = NULL;
@@ -228,8 +249,13 @@ cmd_assess (KlStore *store, int argc, char **argv, GError **error)
   if (argc > 1)
     return usage_error (error, _("“assess” takes no arguments besides its options"));
   if (!kl_cli_resolve_plan (store, &plan_id, error) ||
-      !_kl_cli_choose_period (store, plan_id, period_text, &period, error) ||
-      (rules = kl_store_get_assess_rules (store, plan_id, error)) == NULL ||
+      !_kl_cli_choose_period (store, plan_id, period_text, &period, error))
+    return FALSE;
+  if (output != NULL)
+    return kl_export_assess_xlsx (store, plan_id, &period, output, error);
+  if (chart != NULL)
+    return save_chart (store, plan_id, &period, chart, error);
+  if ((rules = kl_store_get_assess_rules (store, plan_id, error)) == NULL ||
       (units = kl_store_assess (store, plan_id, &period, rules, error)) == NULL ||
       (indicators = kl_store_list_indicators (store, plan_id, error)) == NULL)
     return FALSE;

@@ -53,5 +53,11 @@ gboolean     kl_chart_report_save_meeting_pack  (KlStore               *store,
                                                  const KlPeriod        *period,
                                                  const char            *path,
                                                  GError               **error);
+/* The 考核 scores of @period as a bar per unit, best first
+ * (kl-chart-report-assess.c). */
+KlChartData *kl_chart_report_assess             (KlStore               *store,
+                                                 gint64                 plan_id,
+                                                 const KlPeriod        *period,
+                                                 GError               **error);
 
 G_END_DECLS

@@ -275,8 +275,8 @@ draft_load (Draft *d, KlStore *store, gint64 plan_id, GError **error)
     }
   if (d->unit_id != 0 && !g_hash_table_contains (d->unit_names, &d->unit_id))
     {
-      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
-                   _("No unit with id %" G_GINT64_FORMAT), d->unit_id);
+      g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
+                           _("No such unit in the ledger"));
       return FALSE;
     }
   return TRUE;

@@ -2,8 +2,10 @@
 # assess / assess-rules (src/cli/kl-cli-assess.c, src/model/kl-assess*.c)
 # on the bundled sample with figures entered here, scores worked out by
 # hand below; refusals exit 1 and change nothing.
+import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +25,65 @@ def run(db, *args, status=0):
 
 def figure(db, indicator, unit, period, text):
     run(db, "progress", "set", "--indicator", indicator, "--unit", unit, "--period", period, text)
+
+
+def check_xlsx(db, tmp):
+    """考核汇总表: formulas and the values stored with them, read by openpyxl,
+    recomputed by gnumeric's ssconvert."""
+    import openpyxl
+    path = os.path.join(tmp, "考核汇总表.xlsx")
+    assert run(db, "assess", "--period", "2021-Q3", "-o", path).stdout == ""
+    book = openpyxl.load_workbook(path)
+    ws = book["考核汇总表"]
+    assert ws["A1"].value.endswith("考核汇总表"), ws["A1"].value
+    assert "截至2021年9月30日" in ws["A2"].value, ws["A2"].value
+    header = [c.value for c in ws[4]]
+    assert header == ["名次", "单位", f"{PEOPLE}（70分）", f"{ESTATION}（30分）",
+                      "得分合计", "满分", "折合得分", "等级"], header
+    assert ws["A5"].value == "=RANK(G5,$G$5:$G$11)", ws["A5"].value
+    assert ws["E5"].value == "=SUM(C5:D5)", ws["E5"].value
+    assert ws["G5"].value == "=IF(F5>0,ROUND(E5/F5*100,1),0)", ws["G5"].value
+    assert ws.print_title_rows == "$4:$4", ws.print_title_rows
+    setup = ws.page_setup
+    assert (setup.orientation, setup.paperSize, int(setup.fitToHeight)) == ("landscape", 9, 0), \
+        (setup.orientation, setup.paperSize, setup.fitToHeight)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    values = openpyxl.load_workbook(path, data_only=True)["考核汇总表"]
+    stored = [[values.cell(r, c).value for c in range(1, 9)] for r in range(5, 12)]
+    assert stored[0] == [1, "宝应县", 77, 24, 101, 100, 101, "优秀"], stored[0]
+    assert stored[2] == [3, "高邮市", 52.5, 0, 52.5, 100, 52.5, "合格"], stored[2]
+    if shutil.which("ssconvert") is None:
+        print("xlsx recalculation: skipped (no ssconvert; Debian: gnumeric)")
+        return
+    out = os.path.join(tmp, "recalc.csv")
+    subprocess.run(["ssconvert", "--recalc", path, out], check=True, capture_output=True,
+                   timeout=60)
+    with open(out, encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    for r, want in zip(rows[4:11], stored):
+        got = [r[0], r[4], r[6]]
+        assert [float(x) for x in got] == [float(want[0]), float(want[4]), float(want[6])], \
+            (r, want)
+    print("xlsx: formulas recompute to the stored values")
+
+
+def check_chart(db, tmp):
+    png = os.path.join(tmp, "scores.png")
+    run(db, "assess", "--period", "2021-Q3", "--chart", png)
+    with open(png, "rb") as f:
+        assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+    if shutil.which("pdftotext") is None:
+        print("score chart text: skipped (no pdftotext; Debian: poppler-utils)")
+        return
+    pdf = os.path.join(tmp, "scores.pdf")
+    run(db, "assess", "--period", "2021-Q3", "--chart", pdf)
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "考核得分" in text and "数据截至2021年9月30日" in text, text
+    # Best first: 宝应县 before 江都区 before 仪征市 (bars left to right).
+    for name in ["宝应县", "江都区", "高邮市", "仪征市"]:
+        assert name in text, (name, text)
+    print("score chart: ok")
 
 
 def main():
@@ -88,6 +149,8 @@ def main():
         lines = table.splitlines()
         assert lines[0] == "Assessment for Q3 2021 (up to 2021-09-30)", lines[0]
         assert lines[3].split()[:4] == ["1", "宝应县", "101.0", "优秀"], lines[3]
+        check_xlsx(db, tmp)
+        check_chart(db, tmp)
         run(db, "assess", "extra", status=1)
         run(db, "assess", "--period", "2021-Q9", status=1)
     print("assess: ok")
