@@ -49,7 +49,7 @@ read -r display <"$work/display"
 export DISPLAY=":$display"
 
 mkdir -p "$out"
-for page in plan quota progress charts activities; do
+for page in plan quota progress charts activities assess draft; do
   case $page in charts) name=chart-page ;; *) name=$page-page ;; esac
   # The app saves the window once it has drawn, then quits.
   timeout 60 "$app" --page "$page" --screenshot "$work/$name.png" "$ledger" 2>"$work/$name.log" || true

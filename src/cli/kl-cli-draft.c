@@ -43,8 +43,9 @@ cmd_draft_progress (KlStore *store, int argc, char **argv, GError **error)
     return FALSE;
   if (output != NULL)
     {
-      const char *paragraphs[] = { text->text, NULL };
-      return kl_docx_write (output, text->title, text->subtitle, paragraphs, error);
+      g_auto(GStrv) paragraphs = g_strsplit (text->text, "\n", -1);
+      return kl_docx_write (output, text->title, text->subtitle,
+                            (const char *const *) paragraphs, error);
     }
   printf ("%s\n\n%s\n", text->title, text->text);
   return TRUE;

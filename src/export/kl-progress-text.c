@@ -241,6 +241,9 @@ write_text (Draft *d, KlProgressText *result)
             g_ptr_array_add (omitted, info->name);
           continue;
         }
+      /* One paragraph per indicator; the date opens the first. */
+      if (result->n_used > 0)
+        g_string_append_c (out, '\n');
       g_string_append_printf (out, "%s%s", result->n_used++ == 0 ? unit_name : "", info->name);
       append_totals (out, d, info, t);
       if (d->unit_id == 0 && (units = units_clause (d, info, rows)) != NULL)
@@ -252,7 +255,7 @@ write_text (Draft *d, KlProgressText *result)
   else if (omitted->len > 0)
     {
       g_autofree char *names = kl_text_join (omitted, 5, "项指标");
-      g_string_append_printf (out, "%s暂无填报数据，未列入统计。", names);
+      g_string_append_printf (out, "\n%s暂无填报数据，未列入统计。", names);
     }
   g_ptr_array_add (omitted, NULL);
   result->omitted = g_strdupv ((GStrv) omitted->pdata);

@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-/* 进展情况: a drafted paragraph in official Chinese from the roll-up of a
+/* 进展情况: drafted paragraphs in official Chinese from the roll-up of a
  * period, for the whole plan or for one unit:
  *   截至2021年9月30日，科普中国新推广人数完成5130人，占全年任务5700人的
  *   90.0%，超出时间进度15.0个百分点；宝应县、高邮市已完成全年任务，开发区
@@ -20,7 +20,8 @@ typedef struct
   char  *title;      /* "进展情况" or "宝应县进展情况" */
   char  *subtitle;   /* the plan's title */
   char  *date;       /* "2021年9月30日" */
-  char  *text;       /* the paragraph */
+  char  *text;       /* paragraphs separated by "\n": one per indicator, the
+                        first opening with the date, the omitted ones last */
   GStrv  omitted;    /* names of the indicators left out (no figures) */
   guint  n_used;     /* indicators in the text */
 } KlProgressText;

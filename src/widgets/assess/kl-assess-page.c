@@ -25,8 +25,6 @@ cell (GtkGrid *grid, int column, int row, const char *text, gboolean numeric)
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_grid_attach (grid, label, column, row, 1, 1);
   return label;
 }
@@ -89,6 +87,12 @@ fill_header (KlAssessPage *self, GArray *ids)
                                indicator_name (self, g_array_index (ids, gint64, i)), FALSE);
       gtk_widget_add_css_class (label, "heading");
       gtk_label_set_xalign (GTK_LABEL (label), 1);
+      /* Long indicator names wrap over a few lines, at about 7 characters. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 7);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 7);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
     }
 }
 
