@@ -29,6 +29,7 @@ static const KlCliCommand *const command_tables[] = {
   kl_cli_activity_commands,
   kl_cli_assess_commands,
   kl_cli_draft_commands,
+  kl_cli_print_commands,
   NULL
 };
 

@@ -31,6 +31,7 @@ extern const KlCliCommand kl_cli_exchange_commands[]; /* kl-cli-exchange.c */
 extern const KlCliCommand kl_cli_activity_commands[]; /* kl-cli-activity.c */
 extern const KlCliCommand kl_cli_assess_commands[];   /* kl-cli-assess.c */
 extern const KlCliCommand kl_cli_draft_commands[];    /* kl-cli-draft.c */
+extern const KlCliCommand kl_cli_print_commands[];    /* kl-cli-print.c */
 
 typedef struct
 {

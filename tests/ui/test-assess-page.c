@@ -8,6 +8,8 @@
 #include "model/kl-unit.h"
 #include "widgets/assess/kl-assess-page-private.h"
 #include "widgets/assess/kl-draft-page.h"
+#include "widgets/common/kl-table-print.h"
+#include "export/kl-print-tables.h"
 
 /* The 考核 page (ranking, rules applied from the pane) and the 进展情况
  * page (drafted text, hand edits kept over a store change, Draft Again,
@@ -160,6 +162,41 @@ test_draft_page (Fixture *f, gconstpointer data)
   kl_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* The progress grid through GtkPrintOperation's export: the PDF the print
+ * path writes, read back by pdftotext (when installed). */
+static void
+test_print_export (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = kl_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "进度统计表.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(KlTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  KlPeriod q3;
+
+  f->window = gtk_window_new ();
+  g_assert_true (kl_period_parse ("2021-Q3", &q3, NULL));
+  table = kl_print_table_progress (f->ledger.store, f->ledger.plan, &q3, &error);
+  g_assert_no_error (error);
+  g_assert_true (kl_table_print (GTK_WINDOW (f->window), table, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  if (pdftotext != NULL)
+    {
+      g_autofree char *quoted = g_shell_quote (path);
+      g_autofree char *command = g_strdup_printf ("%s -layout %s -", pdftotext, quoted);
+      g_autofree char *out = NULL;
+
+      g_assert_true (g_spawn_command_line_sync (command, &out, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (out, "2021年度扬州市科普工作要点"));
+      g_assert_nonnull (strstr (out, "进度统计表（截至2021年9月30日）"));
+      g_assert_nonnull (strstr (out, "累计完成"));
+      g_assert_nonnull (strstr (out, "合计"));
+      g_assert_nonnull (strstr (out, "第 1 页，共 1 页"));
+    }
+  kl_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -167,6 +204,8 @@ main (int argc, char **argv)
   g_test_add ("/assess-page/ranking-and-rules", Fixture, NULL, fixture_set_up,
               test_assess_page, fixture_tear_down);
   g_test_add ("/assess-page/draft", Fixture, NULL, fixture_set_up, test_draft_page,
+              fixture_tear_down);
+  g_test_add ("/assess-page/print-export", Fixture, NULL, fixture_set_up, test_print_export,
               fixture_tear_down);
   return g_test_run ();
 }

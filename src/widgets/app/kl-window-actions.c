@@ -4,6 +4,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "export/kl-chart-report.h"
+#include "export/kl-print-tables.h"
+#include "widgets/common/kl-table-print.h"
 #include "widgets/app/kl-window-private.h"
 #include "widgets/common/kl-file-chooser.h"
 #include "widgets/common/kl-message.h"
@@ -277,6 +280,37 @@ export_xlsx_activated (GSimpleAction *action, GVariant *param, gpointer data)
   kl_export_dialog_present (GTK_WINDOW (self), self->store, self->plan_id);
 }
 
+/* The quota or progress grid on paper (the latest period with figures). */
+static void
+print_table (KlWindow *self, gboolean quota)
+{
+  g_autoptr(KlTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  KlPeriod period;
+
+  if (self->store == NULL || self->plan_id == 0)
+    return;
+  _kl_window_flush (self);
+  if (quota)
+    table = kl_print_table_quota (self->store, self->plan_id, &error);
+  else if (kl_chart_report_default_period (self->store, self->plan_id, &period, &error))
+    table = kl_print_table_progress (self->store, self->plan_id, &period, &error);
+  if (table == NULL || !kl_table_print (GTK_WINDOW (self), table, NULL, &error))
+    kl_message_error (GTK_WIDGET (self), _("Could not print"), error);
+}
+
+static void
+print_quota_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  print_table (data, TRUE);
+}
+
+static void
+print_progress_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  print_table (data, FALSE);
+}
+
 void
 _kl_window_add_actions (KlWindow *self)
 {
@@ -295,6 +329,8 @@ _kl_window_add_actions (KlWindow *self)
     { "exchange", exchange_activated },
     { "receive", receive_activated },
     { "export-xlsx", export_xlsx_activated },
+    { "print-quota", print_quota_activated },
+    { "print-progress", print_progress_activated },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
