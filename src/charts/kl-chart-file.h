@@ -35,5 +35,15 @@ gboolean  kl_chart_save_pdf_pages   (GPtrArray         *charts,
                                      const char        *header,
                                      GDateTime         *date,
                                      GError           **error);
+/* The same with a page of text first (@title centred, then @paragraphs,
+ * NULL-terminated, first lines indented; what does not fit ends in "…"):
+ * the drafted 进展情况 of the meeting pack. */
+gboolean  kl_chart_save_pdf_pages_with_text (GPtrArray         *charts,
+                                             const char        *title,
+                                             const char *const *paragraphs,
+                                             const char        *path,
+                                             const char        *header,
+                                             GDateTime         *date,
+                                             GError           **error);
 
 G_END_DECLS

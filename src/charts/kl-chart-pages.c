@@ -22,6 +22,8 @@ typedef struct
   const char   *header;
   char         *date;
   guint         n_pages;
+  const char   *text_title;         /* a page of text first, or NULL */
+  const char *const *paragraphs;
 } PackPage;
 
 /* Shows @text at (x, y), aligned by @xalign (0 left, 1 right); returns its
@@ -93,6 +95,34 @@ draw_page (cairo_t            *cr,
   return ok;
 }
 
+/* The text page: a title, then the paragraphs in 12-point type. */
+static void
+draw_text_page (cairo_t *cr, PackPage *page)
+{
+  double top = draw_header (cr, page), bottom = draw_footer (cr, page, 1);
+  double width = A4_LONG_PT - 4 * MARGIN_PT, y;
+  g_autoptr(PangoLayout) title = _kl_chart_text_new (page->context, page->text_title, 18, TRUE,
+                                                     width, 2);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(PangoLayout) text = NULL;
+  double w, h;
+
+  for (guint i = 0; page->paragraphs[i] != NULL; i++)
+    g_string_append_printf (body, "%s%s", i ? "\n" : "", page->paragraphs[i]);
+  _kl_chart_text_size (title, &w, &h);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_move_to (cr, (A4_LONG_PT - w) / 2, top + 12);
+  pango_cairo_show_layout (cr, title);
+  y = top + 12 + h + 14;
+  text = _kl_chart_text_new (page->context, body->str, 12, FALSE, width, 1);
+  pango_layout_set_height (text, (int) ((bottom - y) * PANGO_SCALE));
+  pango_layout_set_indent (text, 24 * PANGO_SCALE);
+  pango_layout_set_spacing (text, 6 * PANGO_SCALE);
+  cairo_move_to (cr, 2 * MARGIN_PT, y);
+  pango_cairo_show_layout (cr, text);
+  cairo_show_page (cr);
+}
+
 static gboolean
 draw_pages (cairo_surface_t  *surface,
             GPtrArray        *charts,
@@ -104,8 +134,10 @@ draw_pages (cairo_surface_t  *surface,
 
   page->context = pango_cairo_create_context (cr);
   kl_chart_context_prepare (page->context);
-  for (guint i = 0; ok && i < charts->len; i++)
-    ok = draw_page (cr, page, g_ptr_array_index (charts, i), i + 1, error);
+  if (page->paragraphs != NULL)
+    draw_text_page (cr, page);
+  for (guint i = 0, first = page->paragraphs ? 2 : 1; ok && i < charts->len; i++)
+    ok = draw_page (cr, page, g_ptr_array_index (charts, i), i + first, error);
   g_object_unref (page->context);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -120,14 +152,16 @@ draw_pages (cairo_surface_t  *surface,
 }
 
 gboolean
-kl_chart_save_pdf_pages (GPtrArray   *charts,
-                         const char  *path,
-                         const char  *header,
-                         GDateTime   *date,
-                         GError     **error)
+kl_chart_save_pdf_pages_with_text (GPtrArray         *charts,
+                                   const char        *title,
+                                   const char *const *paragraphs,
+                                   const char        *path,
+                                   const char        *header,
+                                   GDateTime         *date,
+                                   GError           **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  PackPage page = { NULL, header, NULL, 0 };
+  PackPage page = { NULL, header, NULL, 0, title ? title : "", paragraphs };
   cairo_surface_t *surface;
   KlChartSink sink;
   gboolean ok;
@@ -143,7 +177,7 @@ kl_chart_save_pdf_pages (GPtrArray   *charts,
       return FALSE;
     }
   page.date = g_date_time_format (date != NULL ? date : now, "%Y-%m-%d");
-  page.n_pages = charts->len;
+  page.n_pages = charts->len + (paragraphs != NULL ? 1 : 0);
   _kl_chart_sink_open (&sink);
   surface = _kl_chart_sink_surface (&sink, KL_CHART_FORMAT_PDF, A4_LONG_PT, A4_SHORT_PT);
   if (header != NULL)
@@ -152,4 +186,14 @@ kl_chart_save_pdf_pages (GPtrArray   *charts,
   cairo_surface_destroy (surface);
   g_free (page.date);
   return _kl_chart_sink_close (&sink, path, ok, error);
+}
+
+gboolean
+kl_chart_save_pdf_pages (GPtrArray   *charts,
+                         const char  *path,
+                         const char  *header,
+                         GDateTime   *date,
+                         GError     **error)
+{
+  return kl_chart_save_pdf_pages_with_text (charts, NULL, NULL, path, header, date, error);
 }

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "charts/kl-chart-file.h"
+#include "export/kl-progress-text.h"
 #include "export/kl-chart-report-private.h"
 #include "export/kl-export.h"
 #include "model/kl-section.h"
@@ -216,11 +217,22 @@ kl_chart_report_save_meeting_pack (KlStore *store, gint64 plan_id, const KlPerio
 {
   g_autoptr(GPtrArray) charts = NULL;
   g_autoptr(KlPlanInfo) plan = NULL;
+  g_autoptr(KlProgressText) text = NULL;
+  g_auto(GStrv) paragraphs = NULL;
+  KlPeriod shown;
 
   g_return_val_if_fail (KL_IS_STORE (store) && path != NULL, FALSE);
 
   if ((plan = kl_store_get_plan (store, plan_id, error)) == NULL ||
       (charts = kl_chart_report_meeting_pack (store, plan_id, period, error)) == NULL)
     return FALSE;
-  return kl_chart_save_pdf_pages (charts, path, plan->title ? plan->title : "", NULL, error);
+  /* The drafted 进展情况 opens the pack. */
+  if (period == NULL && !kl_chart_report_default_period (store, plan_id, &shown, error))
+    return FALSE;
+  text = kl_progress_text_draft (store, plan_id, period ? period : &shown, 0, error);
+  if (text == NULL)
+    return FALSE;
+  paragraphs = g_strsplit (text->text, "\n", -1);
+  return kl_chart_save_pdf_pages_with_text (charts, text->title, (const char *const *) paragraphs,
+                                            path, plan->title ? plan->title : "", NULL, error);
 }

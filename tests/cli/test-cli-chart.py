@@ -100,7 +100,11 @@ def main():
         pack = os.path.join(tmp, "pack.pdf")
         run(db, "meeting-pack", "--plan", plan, "-o", pack)
         n = pages(pack)
-        assert n >= 3 and n % 2 == 1, n   # overview + target and ranking per indicator
+        # 进展情况, overview, then target and ranking per indicator.
+        assert n >= 4 and n % 2 == 0, n
+        first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", pack, "-"],
+                               capture_output=True, text=True, check=True).stdout
+        assert "进展情况" in first and "截至2021年" in first, first
         check_cjk_embedded(pack)
         text = pdf_text(pack)
         for unit in UNITS:
