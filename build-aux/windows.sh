@@ -2,13 +2,14 @@
 # Windows portable build, cross-compiled with Debian's mingw-w64, tested
 # under Debian's Wine.  On a Debian 12 machine, as root:
 #   build-aux/windows.sh build   dependencies (once, cached), the app, the zip
+#                                and the NSIS installer
 #   build-aux/windows.sh test    CLI tests against kepu-ledger-cli.exe under
 #                                Wine, and a screenshot of the GUI's plan page
 #   build-aux/windows.sh has-prefix  exit 0 when the cached dependencies exist
 # The dependency prefix lives in $KL_WIN_CACHE (default
 # /var/cache/kepu-ledger/win64), outside the clone, so a fresh clone finds
 # it; build-win64/deps is a symlink to it.  Output:
-# build-win64/kepu-ledger-win64.zip.
+# build-win64/kepu-ledger-win64.zip and kepu-ledger-win64-setup.exe.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +22,7 @@ packages=(
   gcc-mingw-w64-x86-64-posix g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
   meson ninja-build cmake pkg-config dpkg-dev autoconf automake libtool autopoint
   gettext tcl sassc libglib2.0-dev libglib2.0-dev-bin python3
-  file zip unzip wine64 wine xvfb xauth imagemagick fonts-noto-cjk poppler-utils adwaita-icon-theme
+  file zip unzip nsis wine64 wine xvfb xauth imagemagick fonts-noto-cjk poppler-utils adwaita-icon-theme
 )
 
 install_missing() {
@@ -58,6 +59,7 @@ case "$cmd" in
     echo "windows.sh: dependencies ready ($(( $(date +%s) - start ))s)"
     build_app
     package_zip
+    package_installer
     ;;
   deps)
     install_missing
@@ -68,7 +70,7 @@ case "$cmd" in
   test)
     has_prefix || { echo "windows.sh: no cached prefix in $KL_WIN_PREFIX: run build first" >&2; exit 1; }
     install_missing
-    [ -f "$out/kepu-ledger-win64.zip" ] || { build_app; package_zip; }
+    [ -f "$out/kepu-ledger-win64.zip" ] || { build_app; package_zip; package_installer; }
     run_wine_tests
     ;;
   has-prefix)

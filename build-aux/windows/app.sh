@@ -100,3 +100,14 @@ copy_adwaita_symbolic() {
        find "$size" -name '*.symbolic.png' -exec cp --parents -t "$dest" {} +)
   done
 }
+
+# The NSIS installer beside the zip (build only; the tests use the zip).
+package_installer() {
+  local version
+  version=$(sed -n "s/^  version: '\([^']*\)',/\1/p" "$top/meson.build")
+  makensis -V2 -DVERSION="$version" -DSRCDIR="$out/kepu-ledger" \
+    -DICON="$top/build-aux/windows/kepu-ledger.ico" \
+    -DOUTFILE="$out/kepu-ledger-win64-setup.exe" "$top/build-aux/windows/kepu-ledger.nsi" \
+    >"$out/makensis.log" 2>&1 || { tail -20 "$out/makensis.log"; return 1; }
+  echo "windows.sh: $out/kepu-ledger-win64-setup.exe ($(du -h "$out/kepu-ledger-win64-setup.exe" | cut -f1))"
+}

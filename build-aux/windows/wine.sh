@@ -5,11 +5,12 @@
 #     file in a folder whose name has Chinese characters and a space;
 #   - an .xlsx held open without sharing (lock-file.c, as Excel does):
 #     the export refuses in Chinese and keeps the file;
+#   - the NSIS installer, silent, and its uninstaller;
 #   - kepu-ledger.exe on a ledger in such a folder, plan page, Chinese UI:
 #     the app saves its own screenshot (--screenshot) to
 #     data/screenshots/windows-plan-page.png.
 # The Wine prefix is kept in $KL_WIN_CACHE/wine (made once, ~1 min).
-# KL_WIN_TESTS="gui" (or "cli", "lock") runs only those parts.
+# KL_WIN_TESTS="gui" (or "cli", "lock", "installer") runs only those parts.
 
 cli_suites=(test-cli-outline test-cli-errors test-cli-progress test-cli-import
             test-cli-chart test-cli-export)
@@ -129,6 +130,29 @@ run_gui() {
   echo "windows: GUI ok, screenshot in ${shot#$top/}"
 }
 
+# The installer, silent, into a folder with a Chinese name (NSIS takes /D=
+# unquoted, so no space, which Wine would quote): the
+# programs run from there, the Start-menu entry exists; the uninstaller
+# removes both.
+run_installer() {
+  local tmp=$1 setup="$out/kepu-ledger-win64-setup.exe" dir="C:\\科普台账程序"
+  local unix_dir="$WINEPREFIX/drive_c/科普台账程序"
+  local link="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/科普工作台账.lnk"
+  [ -f "$setup" ] || { echo "windows: installer FAILED (no $setup)"; return 1; }
+  rm -rf "$unix_dir"
+  timeout 120 wine "$setup" /S "/D=$dir" >/dev/null 2>&1; timeout 60 wineserver -w || true
+  if [ ! -f "$unix_dir/kepu-ledger.exe" ] || [ ! -f "$link" ] ||
+     ! LC_ALL=C.UTF-8 timeout 60 wine "$dir\\kepu-ledger-cli.exe" --help 2>&1 | grep -q sample; then
+    echo "windows: installer FAILED (install)"; return 1
+  fi
+  timeout 120 wine "$dir\\uninstall.exe" /S >/dev/null 2>&1; timeout 60 wineserver -w || true
+  sleep 2  # the uninstaller finishes from a copy of itself
+  if [ -e "$unix_dir/kepu-ledger.exe" ] || [ -f "$link" ]; then
+    echo "windows: installer FAILED (uninstall left files)"; return 1
+  fi
+  echo "windows: installer ok"
+}
+
 run_wine_tests() {
   local tmp root status=0
   tmp=$(mktemp -d)
@@ -141,10 +165,11 @@ run_wine_tests() {
   trap 'exit 143' TERM INT
   prepare_prefix
   wineserver -p 60 >/dev/null 2>&1 || true
-  local parts=${KL_WIN_TESTS:-cli lock gui}
+  local parts=${KL_WIN_TESTS:-cli lock installer gui}
   passed=0 failed=0
   case " $parts " in *" cli "*) run_cli_suites "$tmp" "$root" || status=1 ;; esac
   case " $parts " in *" lock "*) count run_locked_export "$tmp" "$root" || status=1 ;; esac
+  case " $parts " in *" installer "*) count run_installer "$tmp" || status=1 ;; esac
   case " $parts " in *" gui "*) count run_gui "$tmp" "$root" || status=1 ;; esac
   echo "windows: $passed passed, $failed failed"
   return $status
