@@ -6,6 +6,7 @@
 #include "model/kl-section.h"
 #include "model/kl-indicator.h"
 #include "model/kl-progress.h"
+#include "model/kl-unit.h"
 
 /* Small plans built through the public API, shared by the model tests. */
 
@@ -75,4 +76,40 @@ kl_test_set_figure (KlStore *store, gint64 indicator, gint64 unit, const char *w
   g_assert_true (kl_period_parse (when, &period, NULL));
   g_assert_true (kl_store_set_progress_text (store, indicator, unit, &period, text, &error));
   g_assert_no_error (error);
+}
+
+/* An indicator of @plan_id ("a/b" @parts for a composite one, or NULL). */
+static inline gint64
+kl_test_add_indicator (KlStore *store, gint64 plan_id, const char *name, KlIndicatorKind kind,
+                       KlPeriodKind period, const char *parts)
+{
+  g_autoptr(KlIndicatorInfo) info = kl_indicator_info_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  info->plan_id = plan_id;
+  g_free (info->name);
+  info->name = g_strdup (name);
+  info->kind = kind;
+  info->period = period;
+  if (parts)
+    {
+      g_strfreev (info->part_names);
+      info->part_names = g_strsplit (parts, "/", -1);
+    }
+  g_assert_true (kl_store_add_indicator (store, info, &id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+/* A region unit under @parent_id (0: top level). */
+static inline gint64
+kl_test_add_unit (KlStore *store, const char *name, gint64 parent_id)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  g_assert_true (kl_store_add_unit (store, name, KL_UNIT_REGION, parent_id, &id, &error));
+  g_assert_no_error (error);
+  return id;
 }

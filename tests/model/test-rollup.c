@@ -24,34 +24,13 @@ static gint64
 add_indicator (Fixture *f, const char *name, KlIndicatorKind kind, KlPeriodKind period,
                const char *parts)
 {
-  g_autoptr(KlIndicatorInfo) info = kl_indicator_info_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  info->plan_id = f->plan;
-  g_free (info->name);
-  info->name = g_strdup (name);
-  info->kind = kind;
-  info->period = period;
-  if (parts)
-    {
-      g_strfreev (info->part_names);
-      info->part_names = g_strsplit (parts, "/", -1);
-    }
-  g_assert_true (kl_store_add_indicator (f->store, info, &id, &error));
-  g_assert_no_error (error);
-  return id;
+  return kl_test_add_indicator (f->store, f->plan, name, kind, period, parts);
 }
 
 static gint64
 add_unit (Fixture *f, const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  g_assert_true (kl_store_add_unit (f->store, name, KL_UNIT_REGION, 0, &id, &error));
-  g_assert_no_error (error);
-  return id;
+  return kl_test_add_unit (f->store, name, 0);
 }
 
 static void
