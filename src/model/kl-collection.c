@@ -113,22 +113,40 @@ row_of_unit (GHashTable *rows, gint64 unit_id)
   return GPOINTER_TO_SIZE (g_hash_table_lookup (rows, &unit_id));
 }
 
-/* id → KlIndicatorInfo * of the plan, to check thousands of figures
- * without a query each. */
-static GHashTable *
-indicator_map (KlStore *self, gint64 plan_id, GPtrArray **list, GError **error)
+/* The indicators of the plan being stored, by id, to check thousands of
+ * figures without a query each; loaded again only when the plan changes
+ * from one file to the next. */
+typedef struct
 {
-  GHashTable *map;
+  gint64      plan_id;
+  GPtrArray  *list;   /* KlIndicatorInfo * */
+  GHashTable *by_id;  /* gint64 * → KlIndicatorInfo *, borrowed from list */
+} Indicators;
 
-  if ((*list = kl_store_list_indicators (self, plan_id, error)) == NULL)
-    return NULL;
-  map = g_hash_table_new (g_int64_hash, g_int64_equal);
-  for (guint i = 0; i < (*list)->len; i++)
+static void
+indicators_clear (Indicators *ind)
+{
+  g_clear_pointer (&ind->by_id, g_hash_table_unref);
+  g_clear_pointer (&ind->list, g_ptr_array_unref);
+  ind->plan_id = 0;
+}
+
+static gboolean
+indicators_load (KlStore *self, Indicators *ind, gint64 plan_id, GError **error)
+{
+  if (ind->by_id != NULL && ind->plan_id == plan_id)
+    return TRUE;
+  indicators_clear (ind);
+  if ((ind->list = kl_store_list_indicators (self, plan_id, error)) == NULL)
+    return FALSE;
+  ind->plan_id = plan_id;
+  ind->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < ind->list->len; i++)
     {
-      KlIndicatorInfo *info = g_ptr_array_index (*list, i);
-      g_hash_table_insert (map, &info->id, info);
+      KlIndicatorInfo *info = g_ptr_array_index (ind->list, i);
+      g_hash_table_insert (ind->by_id, &info->id, info);
     }
-  return map;
+  return TRUE;
 }
 
 /* The collection row of each unit of @file, checked to exist. */
@@ -152,9 +170,10 @@ insert_rows (KlStore *self, gint64 plan_id, const KlCollectedFile *file, GError 
   return g_steal_pointer (&rows);
 }
 
+/* Checks a figure of @file and adds it to the batch. */
 static gboolean
-store_figure (KlStore *self, const KlCollectedFile *file, const KlCollectedFigure *f,
-              GHashTable *indicators, GHashTable *rows, GError **error)
+add_figure (KlStore *self, const KlCollectedFile *file, const KlCollectedFigure *f,
+            GHashTable *indicators, GHashTable *rows, GError **error)
 {
   const KlIndicatorInfo *info = g_hash_table_lookup (indicators, &f->indicator_id);
   gint64 source = row_of_unit (rows, f->unit_id);
@@ -168,30 +187,45 @@ store_figure (KlStore *self, const KlCollectedFile *file, const KlCollectedFigur
   if (info == NULL)
     return _kl_store_not_found (error, "indicator", f->indicator_id);
   return _kl_progress_check_value (info, &f->value, error) &&
-         _kl_progress_write (self, f->indicator_id, f->unit_id, &file->period, &f->value,
-                             f->note, source, error);
+         _kl_progress_batch_add (self, f->indicator_id, f->unit_id, &file->period, &f->value,
+                                 f->note, source, error);
 }
 
+/* Stores the collection rows of @file and adds its figures to the batch. */
 static gboolean
-store_file (KlStore *self, gint64 plan_id, const KlCollectedFile *file, GError **error)
+store_file (KlStore *self, Indicators *ind, const KlCollectedFile *file, GError **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GHashTable) indicators = indicator_map (self, plan_id, &list, error);
-  g_autoptr(GHashTable) rows = indicators ? insert_rows (self, plan_id, file, error) : NULL;
+  g_autoptr(GHashTable) rows = NULL;
 
-  if (rows == NULL)
+  if (!indicators_load (self, ind, file->plan_id, error) ||
+      (rows = insert_rows (self, file->plan_id, file, error)) == NULL)
     return FALSE;
-  for (guint i = 0; file->refused == NULL && i < file->figures->len; i++)
-    if (!store_figure (self, file, g_ptr_array_index (file->figures, i), indicators, rows, error))
+  if (file->refused != NULL)
+    return TRUE;  /* only its row, for who has not reported */
+  for (guint i = 0; i < file->figures->len; i++)
+    if (!add_figure (self, file, g_ptr_array_index (file->figures, i), ind->by_id, rows, error))
       return FALSE;
   return TRUE;
+}
+
+/* The figures of all files are written together (kl-progress-batch.c);
+ * a cell in two files gets the later one's. */
+static gboolean
+store_files (KlStore *self, GPtrArray *files, GError **error)
+{
+  Indicators ind = { 0 };
+  gboolean ok = _kl_progress_batch_begin (self, error);
+
+  for (guint i = 0; ok && i < files->len; i++)
+    ok = store_file (self, &ind, g_ptr_array_index (files, i), error);
+  indicators_clear (&ind);
+  return ok && _kl_progress_batch_write (self, error);
 }
 
 gboolean
 kl_store_collect (KlStore *self, GPtrArray *files, GError **error)
 {
   g_autofree char *label = NULL;
-  gboolean ok = TRUE;
 
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
   g_return_val_if_fail (files != NULL, FALSE);
@@ -202,12 +236,7 @@ kl_store_collect (KlStore *self, GPtrArray *files, GError **error)
                                         files->len), files->len);
   if (!kl_store_begin_action (self, label, error))
     return FALSE;
-  for (guint i = 0; ok && i < files->len; i++)
-    {
-      KlCollectedFile *file = g_ptr_array_index (files, i);
-      ok = store_file (self, file->plan_id, file, error);
-    }
-  return _kl_store_finish_action (self, ok, error);
+  return _kl_store_finish_action (self, store_files (self, files, error), error);
 }
 
 static KlCollectionInfo *

@@ -180,85 +180,38 @@ kl_store_list_progress_notes (KlStore *self, gint64 plan_id, const KlPeriod *per
   return list_entries (self, list_notes_sql, plan_id, period, 0, error);
 }
 
-/* A cached statement (borrowed) with ?1 indicator, ?2 unit, ?3 period
- * text bound: a collection writes thousands of cells in one action. */
-static sqlite3_stmt *
-prepare_cell (KlStore *self, const char *sql, gint64 indicator_id, gint64 unit_id,
-              const char *period, GError **error)
-{
-  sqlite3_stmt *stmt = _kl_store_cached (self, sql, error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  _kl_bind_text (stmt, 3, period);
-  return stmt;
-}
-
-static gboolean
-write_parts (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod *period,
-             const KlCellValue *value, GError **error)
-{
-  g_autofree char *text = kl_period_format (period);
-  sqlite3_stmt *clear = prepare_cell (self,
-    "DELETE FROM progress WHERE indicator_id = ?1 AND unit_id = ?2 AND period = ?3",
-    indicator_id, unit_id, text, error);
-  sqlite3_stmt *insert = NULL;
-
-  if (clear == NULL || !_kl_store_step_done (self, clear, error))
-    return FALSE;
-  if (value->kind == KL_CELL_EMPTY)
-    return TRUE;
-  insert = prepare_cell (self,
-    "INSERT INTO progress (indicator_id, unit_id, period, part, value, first_month,"
-    " last_month) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", indicator_id, unit_id, text, error);
-  for (guint i = 0; insert != NULL && i < value->n_parts && i < KL_CELL_MAX_PARTS; i++)
-    {
-      sqlite3_bind_int (insert, 4, (int) i);
-      sqlite3_bind_double (insert, 5, value->parts[i]);
-      sqlite3_bind_int (insert, 6, kl_period_first_month (period));
-      sqlite3_bind_int (insert, 7, kl_period_last_month (period));
-      if (!_kl_store_step_done (self, insert, error))
-        return FALSE;
-      sqlite3_reset (insert);
-    }
-  return insert != NULL;
-}
-
-/* Stamps the cell, sets its note (NULL keeps the note it has) and its
- * source (KL_SOURCE_KEEP keeps it, 0 clears it: a figure typed by hand
- * came from no file); then, when @may_prune (the cell may have no
- * figures left), drops the note row of a cell with neither figures nor a
- * note. */
+/* Sets the note of a cell and stamps it, keeping its figures and their
+ * source; a cell left with neither figures nor a note has no rows. */
 static gboolean
 write_note (KlStore *self, gint64 indicator_id, gint64 unit_id, const KlPeriod *period,
-            const char *note, gint64 source_id, gboolean may_prune, GError **error)
+            const char *note, GError **error)
 {
   g_autofree char *text = kl_period_format (period);
-  sqlite3_stmt *upsert = prepare_cell (self,
-    "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at, source_id)"
-    " VALUES (?1, ?2, ?3, coalesce (?4, ''), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'),"
-    " nullif (max (?5, 0), 0))"
+  g_autoptr(sqlite3_stmt) upsert = _kl_store_prepare (self,
+    "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at)"
+    " VALUES (?1, ?2, ?3, ?4, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))"
     " ON CONFLICT (indicator_id, unit_id, period) DO UPDATE SET"
-    " note = coalesce (?4, note), updated_at = excluded.updated_at,"
-    " source_id = CASE WHEN ?5 < 0 THEN source_id ELSE excluded.source_id END",
-    indicator_id, unit_id, text, error);
-  sqlite3_stmt *prune = NULL;
+    " note = excluded.note, updated_at = excluded.updated_at", error);
+  g_autoptr(sqlite3_stmt) prune = NULL;
 
   if (upsert == NULL)
     return FALSE;
+  sqlite3_bind_int64 (upsert, 1, indicator_id);
+  sqlite3_bind_int64 (upsert, 2, unit_id);
+  _kl_bind_text (upsert, 3, text);
   _kl_bind_text (upsert, 4, note);
-  sqlite3_bind_int64 (upsert, 5, source_id);
   if (!_kl_store_step_done (self, upsert, error))
     return FALSE;
-  if (!may_prune)
-    return TRUE;  /* the cell has figures: its note row stays */
-  prune = prepare_cell (self,
+  prune = _kl_store_prepare (self,
     "DELETE FROM progress_note WHERE indicator_id = ?1 AND unit_id = ?2 AND period = ?3"
     " AND note = '' AND NOT EXISTS (SELECT 1 FROM progress WHERE indicator_id = ?1"
-    " AND unit_id = ?2 AND period = ?3)", indicator_id, unit_id, text, error);
-  return prune != NULL && _kl_store_step_done (self, prune, error);
+    " AND unit_id = ?2 AND period = ?3)", error);
+  if (prune == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (prune, 1, indicator_id);
+  sqlite3_bind_int64 (prune, 2, unit_id);
+  _kl_bind_text (prune, 3, text);
+  return _kl_store_step_done (self, prune, error);
 }
 
 gboolean
@@ -315,20 +268,12 @@ kl_store_set_progress (KlStore *self, gint64 indicator_id, gint64 unit_id,
   if (!check_cell (self, indicator_id, unit_id, value, error) ||
       !kl_store_begin_action (self, _("Edit progress"), error))
     return FALSE;
+  /* A figure typed by hand came from no file: source 0. */
   return _kl_store_finish_action (self,
-    _kl_progress_write (self, indicator_id, unit_id, period, value, note, 0, error), error);
+    _kl_progress_batch_begin (self, error) &&
+    _kl_progress_batch_add (self, indicator_id, unit_id, period, value, note, 0, error) &&
+    _kl_progress_batch_write (self, error), error);
 }
-
-gboolean
-_kl_progress_write (KlStore *self, gint64 indicator_id, gint64 unit_id,
-                    const KlPeriod *period, const KlCellValue *value, const char *note,
-                    gint64 source_id, GError **error)
-{
-  return write_parts (self, indicator_id, unit_id, period, value, error) &&
-         write_note (self, indicator_id, unit_id, period, note, source_id,
-                     value->kind == KL_CELL_EMPTY, error);
-}
-
 
 gboolean
 kl_progress_parse_text (const KlIndicatorInfo *info, const char *text, KlCellValue *value,
@@ -375,7 +320,7 @@ kl_store_set_progress_note (KlStore *self, gint64 indicator_id, gint64 unit_id,
       !kl_store_begin_action (self, _("Edit progress note"), error))
     return FALSE;
   return _kl_store_finish_action (self,
-    write_note (self, indicator_id, unit_id, period, note, KL_SOURCE_KEEP, TRUE, error), error);
+    write_note (self, indicator_id, unit_id, period, note, error), error);
 }
 
 gboolean

@@ -59,6 +59,12 @@ gboolean _kl_undo_apply         (KlUndo       *undo,
                                  GHashTable   *tables,
                                  GError      **error);
 
+/* kl-changeset.c: adds the names of the tables @changeset touches to
+ * @tables (g_strdup'ed); FALSE when it is not a well-formed changeset. */
+gboolean _kl_changeset_tables   (const void   *changeset,
+                                 int           size,
+                                 GHashTable   *tables);
+
 /* Binding helpers: NULL text binds SQL NULL. */
 void     _kl_bind_text          (sqlite3_stmt *stmt,
                                  int           index,
@@ -175,18 +181,22 @@ gboolean _kl_store_write_baseline (KlStore     *self,
 G_END_DECLS
 
 G_BEGIN_DECLS
-/* kl-progress.c: one progress cell written inside the current action.
- * @source_id is the collection row the figure came from, 0 for none (a
- * figure typed by hand), KL_SOURCE_KEEP to keep the cell's source. */
-#define KL_SOURCE_KEEP ((gint64) -1)
-gboolean _kl_progress_write (KlStore           *self,
-                             gint64             indicator_id,
-                             gint64             unit_id,
-                             const KlPeriod    *period,
-                             const KlCellValue *value,
-                             const char        *note,
-                             gint64             source_id,
-                             GError           **error);
+/* kl-progress-batch.c: many cells written with a few statements inside
+ * the current action (see there): begin, add each cell, write.  @note
+ * NULL keeps a cell's note; @source_id is the collection row the figure
+ * came from, 0 for none.  A cell added twice keeps its last value. */
+gboolean _kl_progress_batch_begin (KlStore           *self,
+                                   GError           **error);
+gboolean _kl_progress_batch_add   (KlStore           *self,
+                                   gint64             indicator_id,
+                                   gint64             unit_id,
+                                   const KlPeriod    *period,
+                                   const KlCellValue *value,
+                                   const char        *note,
+                                   gint64             source_id,
+                                   GError           **error);
+gboolean _kl_progress_batch_write (KlStore           *self,
+                                   GError           **error);
 /* Whether @value may be stored as progress of the indicator (NULL: a
  * note only); whether the unit exists. */
 gboolean _kl_progress_check_value (const KlIndicatorInfo *info,

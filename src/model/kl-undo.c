@@ -91,12 +91,15 @@ push (GQueue *queue, KlUndoStep *step)
     step_free (g_queue_pop_tail (queue));
 }
 
+/* The tables @changeset touches, into @tables (sqlite3changeset_next is
+ * the slow way, for a changeset the fast reader does not take). */
 static void
 collect_tables (int size, void *changeset, GHashTable *tables)
 {
   sqlite3_changeset_iter *iter = NULL;
 
-  if (sqlite3changeset_start (&iter, size, changeset) != SQLITE_OK)
+  if (_kl_changeset_tables (changeset, size, tables) ||
+      sqlite3changeset_start (&iter, size, changeset) != SQLITE_OK)
     return;
   while (sqlite3changeset_next (iter) == SQLITE_ROW)
     {

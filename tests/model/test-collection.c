@@ -184,6 +184,78 @@ test_bad_figure_stores_nothing (Fixture *f, gconstpointer data)
   g_assert_cmpuint (rows->len, ==, 0);
 }
 
+static void
+collect_ok (Fixture *f, KlCollectedFile *first, KlCollectedFile *second)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_collected_file_free);
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (files, first);
+  if (second != NULL)
+    g_ptr_array_add (files, second);
+  g_assert_true (kl_store_collect (f->ledger.store, files, &error));
+  g_assert_no_error (error);
+}
+
+/* Figures are written in one set per action (kl-progress-batch.c): a
+ * value arrives bit for bit, a cell in two files gets the later one's,
+ * and two units' figures both land. */
+static void
+test_batch_exact_and_later_wins (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  double odd = 0.1 + 0.2, third = 1.0 / 3;  /* 17 significant digits */
+
+  collect_ok (f, file_for (f, "宝应县.xlsx", f->baoying, 1, NULL),
+              file_for (f, "宝应县（改）.xlsx", f->baoying, odd, NULL));
+  collect_ok (f, file_for (f, "高邮市.xlsx", f->gaoyou, third, "备注"), NULL);
+  entries = list_q3 (f);
+  g_assert_cmpmem (&entry_of (entries, f->baoying)->value.parts[0], sizeof (double),
+                   &odd, sizeof odd);
+  g_assert_cmpmem (&entry_of (entries, f->gaoyou)->value.parts[0], sizeof (double),
+                   &third, sizeof third);
+  g_assert_cmpstr (entry_of (entries, f->gaoyou)->note, ==, "备注");
+}
+
+/* A file's 备注 replaces the note ("" clears it); a figure with no note
+ * (NULL: a package that carries none) keeps the one the cell has; an
+ * empty figure clears the cell, and a cell with nothing left has no
+ * rows.  Undo brings each back. */
+static void
+test_batch_notes_and_empty (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  KlCollectedFile *clear = file_for (f, "宝应县（清）.xlsx", f->baoying, 0, NULL);
+  KlCellValue empty = { KL_CELL_EMPTY };
+
+  collect_ok (f, file_for (f, "宝应县.xlsx", f->baoying, 10, "核实"), NULL);
+  collect_ok (f, file_for (f, "宝应县2.xlsx", f->baoying, 12, NULL), NULL);
+  entries = list_q3 (f);
+  g_assert_cmpfloat (entry_of (entries, f->baoying)->value.parts[0], ==, 12);
+  g_assert_cmpstr (entry_of (entries, f->baoying)->note, ==, "核实");
+
+  collect_ok (f, file_for (f, "宝应县3.xlsx", f->baoying, 12, ""), NULL);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = list_q3 (f);
+  g_assert_cmpstr (entry_of (entries, f->baoying)->note, ==, "");
+
+  g_ptr_array_set_size (clear->figures, 0);
+  kl_collected_file_add (clear, f->indicator, f->baoying, &empty, NULL);
+  collect_ok (f, clear, NULL);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = list_q3 (f);
+  g_assert_null (entry_of (entries, f->baoying));
+
+  g_assert_true (kl_store_undo (f->ledger.store, &error));
+  g_assert_true (kl_store_undo (f->ledger.store, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = list_q3 (f);
+  g_assert_cmpfloat (entry_of (entries, f->baoying)->value.parts[0], ==, 12);
+  g_assert_cmpstr (entry_of (entries, f->baoying)->note, ==, "核实");
+}
+
 static KlReportState
 state_of (GPtrArray *list, gint64 unit_id)
 {
@@ -236,6 +308,10 @@ main (int argc, char **argv)
               test_hand_edit_drops_source, tear_down);
   g_test_add ("/collection/bad-figure-stores-nothing", Fixture, NULL, set_up,
               test_bad_figure_stores_nothing, tear_down);
+  g_test_add ("/collection/batch-exact-and-later-wins", Fixture, NULL, set_up,
+              test_batch_exact_and_later_wins, tear_down);
+  g_test_add ("/collection/batch-notes-and-empty", Fixture, NULL, set_up,
+              test_batch_notes_and_empty, tear_down);
   g_test_add ("/collection/report-status", Fixture, NULL, set_up, test_report_status, tear_down);
   return g_test_run ();
 }
