@@ -11,8 +11,8 @@
 #include "model/kl-indicator.h"
 
 /* Returned files and their figures (kl-collection.h): a `collection` row
- * per unit of a file, and each collected figure's progress_note pointing
- * at the row of its unit. */
+ * per unit of a file, and each collected figure's progress rows pointing
+ * at the row of its unit (source_id, schema v10). */
 
 void
 kl_collection_info_free (KlCollectionInfo *info)
@@ -170,15 +170,24 @@ insert_rows (KlStore *self, gint64 plan_id, const KlCollectedFile *file, GError 
   return g_steal_pointer (&rows);
 }
 
-/* Checks a figure of @file and adds it to the batch. */
+/* A figure to store, with the collection row it came from. */
+typedef struct
+{
+  const KlCollectedFigure *figure;
+  const KlPeriod          *period;
+  gint64                   source;
+  guint                    order;   /* the later of two figures of a cell wins */
+} Stored;
+
+/* Checks a figure of @file and adds it to @stored. */
 static gboolean
-add_figure (KlStore *self, const KlCollectedFile *file, const KlCollectedFigure *f,
-            GHashTable *indicators, GHashTable *rows, GError **error)
+check_figure (const KlCollectedFile *file, const KlCollectedFigure *f, GHashTable *indicators,
+              GHashTable *rows, GArray *stored, GError **error)
 {
   const KlIndicatorInfo *info = g_hash_table_lookup (indicators, &f->indicator_id);
-  gint64 source = row_of_unit (rows, f->unit_id);
+  Stored s = { f, &file->period, row_of_unit (rows, f->unit_id), stored->len };
 
-  if (source == 0)
+  if (s.source == 0)
     {
       g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
                    _("A figure of “%s” is for a unit the file is not for"), file->file_name);
@@ -186,14 +195,16 @@ add_figure (KlStore *self, const KlCollectedFile *file, const KlCollectedFigure 
     }
   if (info == NULL)
     return _kl_store_not_found (error, "indicator", f->indicator_id);
-  return _kl_progress_check_value (info, &f->value, error) &&
-         _kl_progress_batch_add (self, f->indicator_id, f->unit_id, &file->period, &f->value,
-                                 f->note, source, error);
+  if (!_kl_progress_check_value (info, &f->value, error))
+    return FALSE;
+  g_array_append_val (stored, s);
+  return TRUE;
 }
 
-/* Stores the collection rows of @file and adds its figures to the batch. */
+/* Stores the collection rows of @file and checks its figures. */
 static gboolean
-store_file (KlStore *self, Indicators *ind, const KlCollectedFile *file, GError **error)
+store_file (KlStore *self, Indicators *ind, const KlCollectedFile *file, GArray *stored,
+            GError **error)
 {
   g_autoptr(GHashTable) rows = NULL;
 
@@ -203,22 +214,59 @@ store_file (KlStore *self, Indicators *ind, const KlCollectedFile *file, GError 
   if (file->refused != NULL)
     return TRUE;  /* only its row, for who has not reported */
   for (guint i = 0; i < file->figures->len; i++)
-    if (!add_figure (self, file, g_ptr_array_index (file->figures, i), ind->by_id, rows, error))
+    if (!check_figure (file, g_ptr_array_index (file->figures, i), ind->by_id, rows, stored,
+                       error))
       return FALSE;
   return TRUE;
 }
 
-/* The figures of all files are written together (kl-progress-batch.c);
- * a cell in two files gets the later one's. */
+/* The order of the progress table's key: indicator, unit, period. */
+static int
+compare_cells (const Stored *x, const Stored *y)
+{
+  if (x->figure->indicator_id != y->figure->indicator_id)
+    return x->figure->indicator_id < y->figure->indicator_id ? -1 : 1;
+  if (x->figure->unit_id != y->figure->unit_id)
+    return x->figure->unit_id < y->figure->unit_id ? -1 : 1;
+  return kl_period_compare (x->period, y->period);
+}
+
+/* …then the order they came in. */
+static int
+compare_stored (gconstpointer a, gconstpointer b)
+{
+  const Stored *x = a, *y = b;
+  int by_cell = compare_cells (x, y);
+
+  if (by_cell != 0)
+    return by_cell;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* The figures of all files are written together (kl-progress-batch.c),
+ * in the order of the table's key; a cell in two files gets the later
+ * one's figure. */
 static gboolean
 store_files (KlStore *self, GPtrArray *files, GError **error)
 {
+  g_autoptr(GArray) stored = g_array_new (FALSE, FALSE, sizeof (Stored));
   Indicators ind = { 0 };
   gboolean ok = _kl_progress_batch_begin (self, error);
 
   for (guint i = 0; ok && i < files->len; i++)
-    ok = store_file (self, &ind, g_ptr_array_index (files, i), error);
+    ok = store_file (self, &ind, g_ptr_array_index (files, i), stored, error);
   indicators_clear (&ind);
+  g_array_sort (stored, compare_stored);
+  for (guint i = 0; ok && i < stored->len; i++)
+    {
+      const Stored *s = &g_array_index (stored, Stored, i);
+      const KlCollectedFigure *f = s->figure;
+
+      if (i + 1 < stored->len && compare_cells (s, s + 1) == 0)
+        continue;  /* a later figure of the same cell follows */
+      ok = _kl_progress_batch_add (self, f->indicator_id, f->unit_id, s->period, &f->value,
+                                   f->note, s->source, error);
+    }
   return ok && _kl_progress_batch_write (self, error);
 }
 

@@ -249,9 +249,27 @@ static const char schema_v9[] =
   "  lower REAL NOT NULL CHECK (lower >= 0), name TEXT NOT NULL CHECK (name <> ''),"
   "  PRIMARY KEY (plan_id, lower)) WITHOUT ROWID;";
 
+/* v10: a collected figure's source on its own rows.  Up to v9 a figure
+ * needed a progress_note row for its source alone; at 30,000 figures a
+ * collection those rows cost as much as the figures.  Now each part row
+ * carries the collection row it came from (NULL: typed by hand), and a
+ * cell has a progress_note row only for a note or a hand edit's time
+ * (progress_note.source_id is no longer written).  No foreign key: a
+ * collection row goes only with its plan, whose figures go with it, or
+ * by undo, which takes its figures back too; readers join LEFT. */
+static const char schema_v10[] =
+  "ALTER TABLE progress ADD COLUMN source_id INTEGER;"
+  "UPDATE progress SET source_id = (SELECT n.source_id FROM progress_note n"
+  "  WHERE n.indicator_id = progress.indicator_id AND n.unit_id = progress.unit_id"
+  "  AND n.period = progress.period)"
+  "  WHERE EXISTS (SELECT 1 FROM progress_note n WHERE n.indicator_id = progress.indicator_id"
+  "  AND n.unit_id = progress.unit_id AND n.period = progress.period"
+  "  AND n.source_id IS NOT NULL);"
+  "UPDATE progress_note SET source_id = NULL WHERE source_id IS NOT NULL;";
+
 static const char *const steps[] = {
   schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7, schema_v8,
-  schema_v9
+  schema_v9, schema_v10
 };
 
 int

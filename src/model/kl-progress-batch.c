@@ -11,18 +11,20 @@
  * recorded), each with its values bound as they are, then moved into
  * progress and progress_note by one statement each.
  *
- * The staging table's key is the progress table's, so the rows go in
- * in the order of its primary key and of the roll-up's indexes, which
- * all lead with the indicator: in the order they came (a unit's file
- * after another's) each would land on another page of every index. */
+ * The cells come in the order of the progress table's key, each once
+ * (the caller's part: a collection sorts its figures and keeps the later
+ * of two for one cell), so that they go in in the order of its primary
+ * key and of the roll-up's indexes, which all lead with the indicator:
+ * in the order they came (a unit's file after another's) each would land
+ * on another page of every index.  A cell added twice fails the write
+ * (the primary key of progress), and the action with it. */
 
 static const char create_sql[] =
   "CREATE TEMP TABLE IF NOT EXISTS kl_progress_stage ("
   "  indicator_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, period TEXT NOT NULL,"
   "  first_month INTEGER NOT NULL, last_month INTEGER NOT NULL,"
   "  source_id INTEGER NOT NULL, note TEXT, n_parts INTEGER NOT NULL,"
-  "  v0 REAL, v1 REAL, v2 REAL, v3 REAL,"
-  "  PRIMARY KEY (indicator_id, unit_id, period)) WITHOUT ROWID;"
+  "  v0 REAL, v1 REAL, v2 REAL, v3 REAL);"
   "DELETE FROM temp.kl_progress_stage";
 
 gboolean
@@ -31,10 +33,8 @@ _kl_progress_batch_begin (KlStore *self, GError **error)
   return _kl_store_exec (self, create_sql, error);
 }
 
-/* A cell staged twice keeps what was staged last, as writing it twice
- * would. */
 static const char stage_sql[] =
-  "INSERT OR REPLACE INTO temp.kl_progress_stage VALUES"
+  "INSERT INTO temp.kl_progress_stage VALUES"
   " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 
 gboolean
@@ -63,33 +63,40 @@ _kl_progress_batch_add (KlStore *self, gint64 indicator_id, gint64 unit_id,
   return _kl_store_step_done (self, stmt, error);
 }
 
-/* The staged cells' old parts go, their new ones come. */
+/* The staged cells' old parts go, their new ones come, each with the
+ * collection row it came from (NULL: typed by hand). */
 static const char clear_sql[] =
   "DELETE FROM progress WHERE (indicator_id, unit_id, period) IN"
   " (SELECT indicator_id, unit_id, period FROM temp.kl_progress_stage)";
 static const char insert_sql[] =
-  "INSERT INTO progress (indicator_id, unit_id, period, part, value, first_month, last_month)"
+  "INSERT INTO progress (indicator_id, unit_id, period, part, value, first_month, last_month,"
+  " source_id)"
   " SELECT s.indicator_id, s.unit_id, s.period, p.n,"
   " CASE p.n WHEN 0 THEN s.v0 WHEN 1 THEN s.v1 WHEN 2 THEN s.v2 ELSE s.v3 END,"
-  " s.first_month, s.last_month FROM temp.kl_progress_stage AS s"
+  " s.first_month, s.last_month, nullif (s.source_id, 0) FROM temp.kl_progress_stage AS s"
   " CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3) AS p"
   " WHERE p.n < s.n_parts";
-/* Every cell is stamped; a staged note (not NULL) replaces the cell's,
- * and the source is the collection row the figure came from (0: none, a
- * figure typed by hand).  Two statements, as an upsert cannot tell a
- * NULL note staged from the '' it stores. */
-static const char stamp_note_sql[] =
-  "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at, source_id)"
-  " SELECT indicator_id, unit_id, period, note, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'),"
-  " nullif (source_id, 0) FROM temp.kl_progress_stage WHERE note IS NOT NULL"
+/* A cell has a progress_note row for a note, or for the time of a hand
+ * edit (a collected figure's time is its collection's, schema v10).  A
+ * staged note (not NULL) replaces the cell's, NULL keeps it: so one
+ * statement for each, as an upsert cannot tell a NULL staged from the
+ * '' it stores.  A file that brings no note ('') clears the cell's. */
+static const char note_sql[] =
+  "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at)"
+  " SELECT indicator_id, unit_id, period, note, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+  " FROM temp.kl_progress_stage WHERE note IS NOT NULL AND (note <> '' OR source_id = 0)"
   " ON CONFLICT (indicator_id, unit_id, period) DO UPDATE SET note = excluded.note,"
-  " updated_at = excluded.updated_at, source_id = excluded.source_id";
+  " updated_at = excluded.updated_at";
 static const char stamp_sql[] =
-  "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at, source_id)"
-  " SELECT indicator_id, unit_id, period, '', strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'),"
-  " nullif (source_id, 0) FROM temp.kl_progress_stage WHERE note IS NULL"
+  "INSERT INTO progress_note (indicator_id, unit_id, period, note, updated_at)"
+  " SELECT indicator_id, unit_id, period, '', strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+  " FROM temp.kl_progress_stage WHERE note IS NULL AND source_id = 0"
   " ON CONFLICT (indicator_id, unit_id, period) DO UPDATE SET"
-  " updated_at = excluded.updated_at, source_id = excluded.source_id";
+  " updated_at = excluded.updated_at";
+static const char unnote_sql[] =
+  "DELETE FROM progress_note WHERE (indicator_id, unit_id, period) IN"
+  " (SELECT indicator_id, unit_id, period FROM temp.kl_progress_stage"
+  " WHERE note = '' AND source_id <> 0)";
 /* A cell left with neither figures nor a note has no rows. */
 static const char prune_sql[] =
   "DELETE FROM progress_note AS n WHERE (indicator_id, unit_id, period) IN"
@@ -100,8 +107,8 @@ static const char prune_sql[] =
 gboolean
 _kl_progress_batch_write (KlStore *self, GError **error)
 {
-  const char *const steps[] = { clear_sql, insert_sql, stamp_note_sql, stamp_sql, prune_sql,
-                                "DELETE FROM temp.kl_progress_stage" };
+  const char *const steps[] = { clear_sql, insert_sql, note_sql, stamp_sql, unnote_sql,
+                                prune_sql, "DELETE FROM temp.kl_progress_stage" };
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {

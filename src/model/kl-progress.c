@@ -37,6 +37,19 @@ entry_new (sqlite3_stmt *stmt)
   return entry;
 }
 
+/* The later of the cell's times: its last hand edit's, its source's. */
+static void
+set_updated_at (KlProgressEntry *entry, sqlite3_stmt *stmt)
+{
+  const char *when = (const char *) sqlite3_column_text (stmt, 6);
+
+  if (when != NULL && g_strcmp0 (when, entry->updated_at) > 0)
+    {
+      g_free (entry->updated_at);
+      entry->updated_at = g_strdup (when);
+    }
+}
+
 /* Adds one row of the listing: a part (>= 0) or the note (part -1). */
 static void
 entry_add_row (KlProgressEntry *entry, sqlite3_stmt *stmt)
@@ -47,13 +60,16 @@ entry_add_row (KlProgressEntry *entry, sqlite3_stmt *stmt)
     {
       g_free (entry->note);
       entry->note = _kl_column_dup (stmt, 5);
-      g_free (entry->updated_at);
-      entry->updated_at = _kl_column_dup (stmt, 6);
-      entry->source_id = sqlite3_column_int64 (stmt, 8);
+      set_updated_at (entry, stmt);
       return;
     }
   if (part >= KL_CELL_MAX_PARTS)
     return;
+  if (sqlite3_column_type (stmt, 8) != SQLITE_NULL)
+    {
+      entry->source_id = sqlite3_column_int64 (stmt, 8);
+      set_updated_at (entry, stmt);
+    }
   entry->value.parts[part] = sqlite3_column_double (stmt, 4);
   entry->value.n_parts = MAX (entry->value.n_parts, (guint) part + 1);
   entry->value.kind = entry->value.n_parts > 1 ? KL_CELL_PARTS : KL_CELL_NUMBER;
@@ -100,28 +116,30 @@ sort_periods (GPtrArray *list)
     }
 }
 
-/* One unit's cells through the primary keys (indicator, unit, …): a
- * text of its own rather than "?3 = 0 OR", which would scan. */
+/* A cell's rows: its parts (part >= 0) with the source of each and that
+ * source's import time, and its note row (part -1) with the note and the
+ * time of its last hand edit.  One unit's cells through the primary keys
+ * (indicator, unit, …): a text of its own rather than "?3 = 0 OR",
+ * which would scan. */
+#define PART_ROWS \
+  "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, c.imported_at," \
+  " i.position, p.source_id FROM progress p JOIN indicator i ON i.id = p.indicator_id" \
+  " LEFT JOIN collection c ON c.id = p.source_id"
+#define NOTE_ROWS \
+  " UNION ALL SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at," \
+  " i.position, NULL FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
 static const char list_all_sql[] =
-  "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, NULL, i.position, NULL"
-  " FROM progress p JOIN indicator i ON i.id = p.indicator_id"
-  " WHERE i.plan_id = ?1 AND (?2 IS NULL OR p.period = ?2)"
-  " UNION ALL SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at,"
-  " i.position, n.source_id FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
-  " WHERE i.plan_id = ?1 AND (?2 IS NULL OR n.period = ?2)"
+  PART_ROWS " WHERE i.plan_id = ?1 AND (?2 IS NULL OR p.period = ?2)"
+  NOTE_ROWS " WHERE i.plan_id = ?1 AND (?2 IS NULL OR n.period = ?2)"
   " ORDER BY 8, 1, 2, 3, 4";
 static const char list_unit_sql[] =
-  "SELECT p.indicator_id, p.unit_id, p.period, p.part, p.value, NULL, NULL, i.position, NULL"
-  " FROM progress p JOIN indicator i ON i.id = p.indicator_id"
-  " WHERE i.plan_id = ?1 AND p.unit_id = ?3 AND (?2 IS NULL OR p.period = ?2)"
-  " UNION ALL SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at,"
-  " i.position, n.source_id FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
-  " WHERE i.plan_id = ?1 AND n.unit_id = ?3 AND (?2 IS NULL OR n.period = ?2)"
+  PART_ROWS " WHERE i.plan_id = ?1 AND p.unit_id = ?3 AND (?2 IS NULL OR p.period = ?2)"
+  NOTE_ROWS " WHERE i.plan_id = ?1 AND n.unit_id = ?3 AND (?2 IS NULL OR n.period = ?2)"
   " ORDER BY 8, 1, 2, 3, 4";
 
 static const char list_notes_sql[] =
   "SELECT n.indicator_id, n.unit_id, n.period, -1, NULL, n.note, n.updated_at,"
-  " i.position, n.source_id FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
+  " i.position, NULL FROM progress_note n JOIN indicator i ON i.id = n.indicator_id"
   " WHERE i.plan_id = ?1 AND (?2 IS NULL OR n.period = ?2) AND n.note <> ''"
   " ORDER BY 8, 1, 2, 3, 4";
 

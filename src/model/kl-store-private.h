@@ -184,7 +184,8 @@ G_BEGIN_DECLS
 /* kl-progress-batch.c: many cells written with a few statements inside
  * the current action (see there): begin, add each cell, write.  @note
  * NULL keeps a cell's note; @source_id is the collection row the figure
- * came from, 0 for none.  A cell added twice keeps its last value. */
+ * came from, 0 for none.  Cells come in the order of the progress
+ * table's key (indicator, unit, period), each once. */
 gboolean _kl_progress_batch_begin (KlStore           *self,
                                    GError           **error);
 gboolean _kl_progress_batch_add   (KlStore           *self,
@@ -197,6 +198,7 @@ gboolean _kl_progress_batch_add   (KlStore           *self,
                                    GError           **error);
 gboolean _kl_progress_batch_write (KlStore           *self,
                                    GError           **error);
+
 /* Whether @value may be stored as progress of the indicator (NULL: a
  * note only); whether the unit exists. */
 gboolean _kl_progress_check_value (const KlIndicatorInfo *info,

@@ -71,8 +71,10 @@ def figures(ledger):
 def notes(ledger):
     import sqlite3
     with sqlite3.connect(ledger) as db:
-        return {n for (n,) in db.execute("SELECT note FROM progress_note "
-                                         "WHERE source_id IS NOT NULL AND note <> ''")}
+        # The notes of collected figures (a figure's rows carry its source).
+        return {n for (n,) in db.execute(
+            "SELECT n.note FROM progress_note n JOIN progress p USING"
+            " (indicator_id, unit_id, period) WHERE p.source_id IS NOT NULL AND n.note <> ''")}
 
 
 def want_figures():
