@@ -402,6 +402,53 @@ test_upgrade_v2 (void)
   kl_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* v10 moves a collected figure's source from its note row onto its own
+ * rows: the listing still names the source, and the import time. */
+static void
+test_upgrade_v9_sources (void)
+{
+  g_autofree char *dir = kl_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "v9.kepu", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  const KlProgressEntry *e;
+  KlPeriod q3;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_kl_migrations_run (db, 9, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO plan (id, uuid, title) VALUES (1, 'p', '旧计划');"
+    "INSERT INTO unit (id, uuid, name) VALUES (1, 'u', '宝应县');"
+    "INSERT INTO indicator (id, uuid, plan_id, name) VALUES (1, 'i', 1, '人数'), (2, 'j', 1, '场次');"
+    "INSERT INTO collection (id, uuid, plan_id, unit_id, period, file_name, sha256, writer,"
+    " file_time, imported_at, by_name) VALUES (7, 'c', 1, 1, '2021-Q3', '宝应县.xlsx', 'x',"
+    " 'WPS', '', '2021-10-08T01:12:00Z', 0);"
+    "INSERT INTO progress VALUES (1, 1, '2021-Q3', 0, 30, 24258, 24260),"
+    " (2, 1, '2021-Q3', 0, 4, 24258, 24260);"
+    "INSERT INTO progress_note VALUES (1, 1, '2021-Q3', '', '2021-10-08T01:12:00Z', 7),"
+    " (2, 1, '2021-Q3', '核实', '2021-10-09T00:00:00Z', NULL);",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = kl_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (kl_period_parse ("2021-Q3", &q3, NULL));
+  entries = kl_store_list_progress (store, 1, &q3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 2);
+  e = g_ptr_array_index (entries, 0);
+  g_assert_cmpint (e->source_id, ==, 7);
+  g_assert_cmpstr (e->updated_at, ==, "2021-10-08T01:12:00Z");
+  e = g_ptr_array_index (entries, 1);
+  g_assert_cmpint (e->source_id, ==, 0);
+  g_assert_cmpstr (e->note, ==, "核实");
+  g_clear_object (&store);
+  kl_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -420,5 +467,6 @@ main (int argc, char **argv)
   ADD ("latest-period", test_latest_period);
 #undef ADD
   g_test_add_func ("/progress/upgrade-v2", test_upgrade_v2);
+  g_test_add_func ("/progress/upgrade-v9-sources", test_upgrade_v9_sources);
   return g_test_run ();
 }
