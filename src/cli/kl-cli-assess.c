@@ -354,7 +354,7 @@ cmd_assess_rules (KlStore *store, int argc, char **argv, GError **error)
     { "floor", 0, 0, G_OPTION_ARG_STRING, &args.floor,
       N_("Completion below which an indicator scores nothing (60%)"), "PCT" },
     { "bonus-rate", 0, 0, G_OPTION_ARG_STRING, &args.bonus_rate,
-      N_("Bonus per 100 % above the quota, as a share of the weight"), "R" },
+      N_("Bonus per 100 percentage points above the quota, as a share of the weight"), "R" },
     { "bonus-cap", 0, 0, G_OPTION_ARG_STRING, &args.bonus_cap,
       N_("Largest bonus, as a share of the weight"), "C" },
     { "weight", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args.weights,

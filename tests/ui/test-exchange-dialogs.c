@@ -96,6 +96,8 @@ send_down (Fixture *f)
 
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_cmpuint (n_children (units), ==, 7);
+  g_assert_false (gtk_widget_get_visible (child (GTK_WIDGET (dialog), KL_TYPE_EXCHANGE_DIALOG,
+                                                 "no_units_label")));
   /* Untick all but the first two counties. */
   for (GtkWidget *row = gtk_widget_get_first_child (units); row; row = gtk_widget_get_next_sibling (row))
     if (i++ >= 2)
@@ -146,6 +148,11 @@ test_loop (Fixture *f, gconstpointer data)
   g_assert_true (kl_store_set_progress (f->county, 1, unit, &q3, &v, NULL, NULL));
   dialog = kl_exchange_dialog_new (NULL, f->county, f->received_plan);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* No towns with quotas yet: 下发 says so instead of an empty list. */
+  g_assert_true (gtk_widget_get_visible (child (GTK_WIDGET (dialog), KL_TYPE_EXCHANGE_DIALOG,
+                                                "no_units_label")));
+  g_assert_false (gtk_widget_get_visible (child (GTK_WIDGET (dialog), KL_TYPE_EXCHANGE_DIALOG,
+                                                 "unit_scroller")));
   g_assert_true (kl_exchange_dialog_report_to (dialog, up));
   g_assert_true (g_file_test (up, G_FILE_TEST_EXISTS));
   kl_grid_test_window_close (GTK_WIDGET (dialog));

@@ -22,6 +22,8 @@ struct _KlExchangeDialog
 
   GtkStack       *stack;
   GtkListBox     *unit_list;
+  GtkWidget      *unit_scroller;
+  GtkWidget      *no_units_label;
   GtkLabel       *report_label;
   GtkDropDown    *period_dropdown;
   GtkCheckButton *breakdown_check;
@@ -60,6 +62,7 @@ fill_units (KlExchangeDialog *self)
   g_autoptr(GPtrArray) units = kl_store_list_units (self->store, FALSE, NULL);
   g_autoptr(GPtrArray) quotas = kl_store_list_quotas (self->store, self->plan_id, NULL);
   g_autoptr(GHashTable) with_quota = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gboolean has_units;
 
   for (guint i = 0; quotas != NULL && i < quotas->len; i++)
     g_hash_table_add (with_quota, &((KlQuotaEntry *) g_ptr_array_index (quotas, i))->unit_id);
@@ -77,6 +80,11 @@ fill_units (KlExchangeDialog *self)
                               g_memdup2 (&unit->id, sizeof unit->id), g_free);
       gtk_list_box_append (self->unit_list, check);
     }
+  /* Nothing to send down: say why and what to do, instead of an empty list. */
+  has_units = gtk_widget_get_first_child (GTK_WIDGET (self->unit_list)) != NULL;
+  gtk_widget_set_visible (self->unit_scroller, has_units);
+  gtk_widget_set_visible (self->no_units_label, !has_units);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exchange.send", has_units);
 }
 
 static void
@@ -281,6 +289,8 @@ kl_exchange_dialog_class_init (KlExchangeDialogClass *klass)
                                                "/io/github/kepuledger/KepuLedger/kl-exchange-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlExchangeDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, KlExchangeDialog, unit_list);
+  gtk_widget_class_bind_template_child (widget_class, KlExchangeDialog, unit_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KlExchangeDialog, no_units_label);
   gtk_widget_class_bind_template_child (widget_class, KlExchangeDialog, report_label);
   gtk_widget_class_bind_template_child (widget_class, KlExchangeDialog, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KlExchangeDialog, breakdown_check);
