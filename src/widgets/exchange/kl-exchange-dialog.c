@@ -43,6 +43,9 @@ static void
 set_status (KlExchangeDialog *self, const char *text, gboolean failed)
 {
   gtk_label_set_text (self->status_label, text);
+  /* Selectable (a path or a message to copy) only when there is text: an
+   * empty selectable label would take the focus. */
+  gtk_label_set_selectable (self->status_label, text != NULL && *text != '\0');
   if (failed)
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "kl-status-lagging");
   else
