@@ -2,6 +2,7 @@
 #include "kl-test-support.h"
 #include "kl-test-plan.h"
 #include "model/kl-unit.h"
+#include "model/kl-baseline.h"
 
 /* Undo and redo of every kind of write, through the session changesets. */
 
@@ -214,6 +215,38 @@ test_change_log (void)
                                       " WHERE type = 'trigger'"), ==, 0);
 }
 
+static double
+baseline_value (KlStore *store)
+{
+  g_autoptr(GPtrArray) list = kl_store_list_baselines (store, NULL);
+
+  g_assert_nonnull (list);
+  return list->len == 0 ? -1 : ((KlBaselineInfo *) g_ptr_array_index (list, 0))->value;
+}
+
+/* A value written over another (INSERT OR REPLACE: a delete and an insert
+ * of the same key in one action) undoes to the old value, not to none. */
+static void
+test_replace_undo_redo (void)
+{
+  g_autoptr(KlStore) store = kl_test_store_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 unit = 0;
+
+  g_assert_true (kl_store_add_unit (store, "宝应县", KL_UNIT_REGION, 0, &unit, &error));
+  g_assert_true (kl_store_set_baseline (store, unit, "科普中国", "2021-01-01", 10, &error));
+  g_assert_true (kl_store_set_baseline (store, unit, "科普中国", "2021-01-01", 20, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (baseline_value (store), ==, 20);
+  undo_ok (store);
+  g_assert_cmpfloat (baseline_value (store), ==, 10);
+  undo_ok (store);
+  g_assert_cmpfloat (baseline_value (store), ==, -1);
+  redo_ok (store);
+  redo_ok (store);
+  g_assert_cmpfloat (baseline_value (store), ==, 20);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -225,5 +258,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/undo/failed-write", test_failed_write_leaves_nothing);
   g_test_add_func ("/store/undo/nothing-to-undo", test_nothing_to_undo);
   g_test_add_func ("/store/undo/change-log", test_change_log);
+  g_test_add_func ("/store/undo/replace", test_replace_undo_redo);
   return g_test_run ();
 }
