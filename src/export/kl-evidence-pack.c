@@ -14,6 +14,8 @@
  * loaded in kl-evidence-data.c; the index files are written to a private
  * temporary folder first and copied in at the end. */
 
+#define PACK_CACHE_KIB 1024
+
 typedef struct
 {
   struct archive       *zip;
@@ -150,11 +152,15 @@ kl_export_evidence_pack (KlStore *store, const KlEvidencePackOptions *options,
   Writer w = { NULL, progress, user_data, cancellable, 0, 0 };
   KlEvidenceData d = { 0 };
   g_autofree char *temp = NULL;
+  int cache_kib;
   gboolean ok;
 
   g_return_val_if_fail (KL_IS_STORE (store), FALSE);
   g_return_val_if_fail (options != NULL && path != NULL, FALSE);
 
+  /* Every attachment page is read once: a small cache keeps the pack's
+   * memory flat (the connection's 16 MB would fill with them). */
+  cache_kib = kl_store_set_cache_kib (store, PACK_CACHE_KIB);
   ok = _kl_evidence_load (&d, store, options, error) &&
        (temp = _kl_export_temp_new (path, error)) != NULL;
   if (ok && !write_zip (&d, temp, &w, error))
@@ -163,5 +169,6 @@ kl_export_evidence_pack (KlStore *store, const KlEvidencePackOptions *options,
       ok = FALSE;
     }
   _kl_evidence_clear (&d);
+  kl_store_set_cache_kib (store, cache_kib);
   return ok && _kl_export_replace (temp, path, error);
 }

@@ -160,6 +160,11 @@ gboolean   kl_store_read_blob           (KlStore           *self,
                                          KlBlobWriteFunc    write,
                                          gpointer           user_data,
                                          GError           **error);
+/* Reading many blobs once (the evidence pack) would fill the
+ * connection's page cache (16 MB) with pages never read again: sets it
+ * to @kib KiB and returns the size it had, to be set back after. */
+int        kl_store_set_cache_kib       (KlStore           *self,
+                                         int                kib);
 /* Writes the attachment's bytes to @path (a temporary name, renamed). */
 gboolean   kl_store_save_attachment     (KlStore           *self,
                                          const KlAttachmentInfo *info,

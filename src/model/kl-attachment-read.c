@@ -110,6 +110,35 @@ kl_store_read_blob (KlStore *self, const char *sha256, KlBlobWriteFunc write,
   return ok;
 }
 
+static int
+pragma_int (KlStore *self, const char *sql, int fallback)
+{
+  g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self, sql, NULL);
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    return sqlite3_column_int (stmt, 0);
+  return fallback;
+}
+
+int
+kl_store_set_cache_kib (KlStore *self, int kib)
+{
+  g_autofree char *sql = NULL;
+  int before;
+
+  g_return_val_if_fail (KL_IS_STORE (self), 0);
+  g_return_val_if_fail (kib > 0, 0);
+
+  /* Negative: KiB; positive: pages. */
+  before = pragma_int (self, "PRAGMA cache_size", -2000);
+  if (before > 0)
+    before = -(int) ((gint64) before * pragma_int (self, "PRAGMA page_size", 4096) / 1024);
+  sql = g_strdup_printf ("PRAGMA cache_size=-%d", kib);
+  /* Shrinking the cache frees the pages above the new size at once. */
+  _kl_store_exec (self, sql, NULL);
+  return -before;
+}
+
 static gboolean
 write_failed (GError **error)
 {

@@ -9,19 +9,18 @@
 #include "config.h"
 
 #include <locale.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "kl-bench-ledger.h"
 #include "../ui/kl-grid-test.h"
 #include "model/kl-activity.h"
 #include "widgets/activities/kl-activities-page.h"
-
-extern char **environ;
 
 #define ACTIVITIES  10000
 #define ATTACHMENTS 2000
@@ -121,7 +120,16 @@ static GtkWidget *window;
 /* The page set to the plan and drawn, as when the coordinator opens it;
  * the teardown of the page is not timed. */
 static double
-run_page (KlBenchLedger *l)
+cpu_now_ms (void)
+{
+  struct timespec t;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+static double
+run_page (KlBenchLedger *l, double *cpu_ms)
 {
   GtkWidget *page = kl_activities_page_new ();
   gint64 start;
@@ -132,9 +140,11 @@ run_page (KlBenchLedger *l)
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_test_widget_wait_for_draw (page);
   start = g_get_monotonic_time ();
+  *cpu_ms = cpu_now_ms ();
   kl_page_set_plan (KL_PAGE (page), l->store, l->plan_id);
   gtk_test_widget_wait_for_draw (page);
   ms = (g_get_monotonic_time () - start) / 1000.0;
+  *cpu_ms = cpu_now_ms () - *cpu_ms;
   g_assert_cmpuint (g_list_model_get_n_items (kl_activities_page_get_model (KL_ACTIVITIES_PAGE (page))),
                     ==, ACTIVITIES);
   gtk_window_set_child (GTK_WINDOW (window), NULL);
@@ -144,35 +154,49 @@ run_page (KlBenchLedger *l)
 static double
 median_page (KlBenchLedger *l)
 {
-  double times[RUNS];
+  double times[RUNS], cpu[RUNS];
 
-  run_page (l);   /* warm */
+  run_page (l, &cpu[0]);   /* warm */
   for (guint i = 0; i < RUNS; i++)
-    times[i] = run_page (l);
+    times[i] = run_page (l, &cpu[i]);
   qsort (times, RUNS, sizeof times[0], compare);
+  qsort (cpu, RUNS, sizeof cpu[0], compare);
+  printf ("台账 page opens: CPU time of this process median %.2f ms\n", cpu[RUNS / 2]);
   return times[RUNS / 2];
 }
 
-/* The CLI writes the whole pack; wall time and the child's peak memory. */
+/* The CLI writes the whole pack; wall time and the child's peak memory.
+ * Not spawned from this process: Linux hands a child's ru_maxrss the
+ * peak of the process it was forked from (the old memory map at exec),
+ * and this one holds GTK and 10,000 rows (that gave "149.5 MB" for a CLI
+ * that peaks at 111).  A shell starts it in the background and exits;
+ * its fresh memory map is what the CLI is forked from, and as this
+ * process is a subreaper the CLI becomes its child to wait for. */
 static double
-run_pack (KlBenchLedger *l, long *max_rss_kb)
+run_pack (KlBenchLedger *l, long *max_rss_kb, double *cpu_ms)
 {
   g_autofree char *cli = g_build_filename (g_getenv ("KL_BUILD_ROOT"), "src", "cli",
                                            "kepu-ledger-cli", NULL);
   g_autofree char *db = g_build_filename (l->dir, "bench.kepu", NULL);
   g_autofree char *out = g_build_filename (l->dir, "pack.zip", NULL);
-  char *argv[] = { cli, "--db", db, "evidence-pack", "-o", out, NULL };
+  g_autofree char *pid_text = NULL;
+  char *argv[] = { "/bin/sh", "-c", "\"$0\" \"$@\" >/dev/null </dev/null & echo $!",
+                   cli, "--db", db, "evidence-pack", "-o", out, NULL };
   gint64 start = g_get_monotonic_time ();
   struct rusage usage;
   int status = 0;
   pid_t pid;
 
-  if (posix_spawn (&pid, cli, NULL, NULL, argv, environ) != 0)
+  prctl (PR_SET_CHILD_SUBREAPER, 1);
+  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &pid_text, NULL, &status,
+                     NULL) || (pid = (pid_t) atoi (pid_text)) <= 0)
     g_error ("cannot run %s", cli);
-  wait4 (pid, &status, 0, &usage);
-  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+  if (wait4 (pid, &status, 0, &usage) != pid || !WIFEXITED (status) ||
+      WEXITSTATUS (status) != 0)
     g_error ("evidence-pack failed");
   *max_rss_kb = usage.ru_maxrss;
+  *cpu_ms = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+            (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
@@ -199,19 +223,20 @@ run_copy (KlBenchLedger *l)
 static void
 bench_pack (KlBenchLedger *l)
 {
-  double pack[3], copy[3], bytes = ATTACHMENTS * (double) attach_kb * 1024;
+  double pack[3], cpu[3], copy[3], bytes = ATTACHMENTS * (double) attach_kb * 1024;
   long rss = 0, max_rss = 0;
 
   for (guint i = 0; i < 3; i++)
     {
-      pack[i] = run_pack (l, &rss);
+      pack[i] = run_pack (l, &rss, &cpu[i]);
       max_rss = MAX (max_rss, rss);
       copy[i] = run_copy (l);
     }
   qsort (pack, 3, sizeof pack[0], compare);
+  qsort (cpu, 3, sizeof cpu[0], compare);
   qsort (copy, 3, sizeof copy[0], compare);
-  printf ("evidence-pack: median %.0f ms over 3 runs, %.0f MB/s; plain copy of the ledger "
-          "%.0f ms; peak memory %.1f MB (target < 50 MB) %s\n", pack[1],
+  printf ("evidence-pack: median %.0f ms over 3 runs (CPU %.0f ms), %.0f MB/s; plain copy of "
+          "the ledger %.0f ms; peak memory %.1f MB (target < 50 MB) %s\n", pack[1], cpu[1],
           bytes / 1e6 / (pack[1] / 1000), copy[1], max_rss / 1024.0,
           max_rss < 50 * 1024 ? "OK" : "HIGH");
 }
