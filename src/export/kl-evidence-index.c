@@ -65,7 +65,11 @@ write_sheet (KlXlsx *x, KlEvidenceData *d, GError **error)
   _kl_sheet_fixed (s, COL_FOLDER, 30);
   _kl_sheet_fixed (s, COL_NOTE, 16);
   for (guint i = 0; i < d->activities->len; i++)
-    write_row (s, d, header + 1 + i, i);
+    {
+      if (!_kl_evidence_advance (d, KL_W_ROW_WORK, error))
+        return FALSE;
+      write_row (s, d, header + 1 + i, i);
+    }
   _kl_sheet_apply_widths (s);
   _kl_sheet_page (s, header, header, COL_UNIT);
   return _kl_xlsx_check (x, error);

@@ -18,11 +18,8 @@
 
 typedef struct
 {
-  struct archive       *zip;
-  KlExportProgressFunc  progress;
-  gpointer              progress_data;
-  GCancellable         *cancellable;
-  gint64                done, total;
+  struct archive *zip;
+  KlEvidenceData *d;
 } Writer;
 
 static gboolean
@@ -38,19 +35,35 @@ zip_fail (struct archive *zip, GError **error)
   return FALSE;
 }
 
+gboolean
+_kl_evidence_advance (KlEvidenceData *d, gint64 work, GError **error)
+{
+  if (g_cancellable_set_error_if_cancelled (d->cancellable, error))
+    return FALSE;
+  d->done += work;
+  if (d->progress != NULL && d->total > 0)
+    d->progress (MIN (1.0, (double) d->done / (double) d->total), d->progress_data);
+  return TRUE;
+}
+
+static gboolean
+write_bytes (Writer *w, const void *data, gsize size, GError **error)
+{
+  if (g_cancellable_set_error_if_cancelled (w->d->cancellable, error))
+    return FALSE;
+  if (archive_write_data (w->zip, data, size) != (la_ssize_t) size)
+    return zip_fail (w->zip, error);
+  return TRUE;
+}
+
+/* A piece of an attachment: counts towards the progress. */
 static gboolean
 write_piece (const void *data, gsize size, gpointer user_data, GError **error)
 {
   Writer *w = user_data;
 
-  if (g_cancellable_set_error_if_cancelled (w->cancellable, error))
-    return FALSE;
-  if (archive_write_data (w->zip, data, size) != (la_ssize_t) size)
-    return zip_fail (w->zip, error);
-  w->done += (gint64) size;
-  if (w->progress != NULL && w->total > 0)
-    w->progress (MIN (1.0, (double) w->done / (double) w->total), w->progress_data);
-  return TRUE;
+  return write_bytes (w, data, size, error) &&
+         _kl_evidence_advance (w->d, (gint64) size, error);
 }
 
 static gboolean
@@ -85,7 +98,7 @@ add_file (Writer *w, const char *name, const char *path, GError **error)
     return _kl_export_fail_errno (errno, path, error);
   ok = begin_entry (w, name, (gint64) st.st_size, error);
   while (ok && (n = fread (buffer, 1, 64 * 1024, fp)) > 0)
-    ok = write_piece (buffer, n, w, error);
+    ok = write_bytes (w, buffer, n, error);
   fclose (fp);
   return ok;
 }
@@ -131,7 +144,7 @@ write_zip (KlEvidenceData *d, const char *temp, Writer *w, GError **error)
   gboolean ok;
 
   w->zip = archive_write_new ();
-  w->total = d->total_bytes;
+  d->total = d->total_bytes + 2 * KL_W_ROW_WORK * (gint64) d->activities->len;
   if (archive_write_set_format_zip (w->zip) != ARCHIVE_OK ||
       archive_write_set_options (w->zip, "zip:compression=store,zip:hdrcharset=UTF-8") != ARCHIVE_OK ||
       archive_write_open_filename (w->zip, temp) != ARCHIVE_OK)
@@ -149,8 +162,9 @@ kl_export_evidence_pack (KlStore *store, const KlEvidencePackOptions *options,
                          const char *path, KlExportProgressFunc progress, gpointer user_data,
                          GCancellable *cancellable, GError **error)
 {
-  Writer w = { NULL, progress, user_data, cancellable, 0, 0 };
-  KlEvidenceData d = { 0 };
+  KlEvidenceData d = { .progress = progress, .progress_data = user_data,
+                       .cancellable = cancellable };
+  Writer w = { NULL, &d };
   g_autofree char *temp = NULL;
   int cache_kib;
   gboolean ok;

@@ -151,8 +151,8 @@ title (Pen *pen, KlEvidenceData *d)
   pango_layout_set_alignment (pen->layout, PANGO_ALIGN_LEFT);
 }
 
-static void
-draw_rows (Pen *pen, KlEvidenceData *d)
+static gboolean
+draw_rows (Pen *pen, KlEvidenceData *d, GError **error)
 {
   for (guint i = 0; i < d->activities->len; i++)
     {
@@ -166,8 +166,11 @@ draw_rows (Pen *pen, KlEvidenceData *d)
         _kl_evidence_indicator (d, a->indicator_id), a->title, a->place, count, files
       };
 
-      double height = measure (pen, texts);
+      double height;
 
+      if (!_kl_evidence_advance (d, KL_W_ROW_WORK, error))
+        return FALSE;
+      height = measure (pen, texts);
       if (pen->y + height > PAGE_H - MARGIN)
         {
           new_page (pen);   /* draws the header with the same layouts */
@@ -176,6 +179,7 @@ draw_rows (Pen *pen, KlEvidenceData *d)
       draw (pen, height);
     }
   footer (pen);
+  return TRUE;
 }
 
 gboolean
@@ -184,6 +188,7 @@ _kl_evidence_write_pdf (KlEvidenceData *d, const char *path, GError **error)
   cairo_surface_t *surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
   cairo_status_t status;
   Pen pen = { .cr = NULL };
+  gboolean ok;
 
   pen.cr = cairo_create (surface);
   pen.layout = pango_cairo_create_layout (pen.cr);
@@ -199,7 +204,7 @@ _kl_evidence_write_pdf (KlEvidenceData *d, const char *path, GError **error)
   pen.page = 1;
   pen.y = MARGIN + 48;
   header_row (&pen);
-  draw_rows (&pen, d);
+  ok = draw_rows (&pen, d, error);
   for (int c = 0; c < N_COLS; c++)
     g_object_unref (pen.cells[c]);
   g_object_unref (pen.layout);
@@ -207,6 +212,8 @@ _kl_evidence_write_pdf (KlEvidenceData *d, const char *path, GError **error)
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  if (!ok)
+    return FALSE;   /* cancelled: the caller removes the file */
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, KL_EXPORT_ERROR, KL_EXPORT_ERROR_FAILED, "%s",
