@@ -49,6 +49,9 @@ void     _kl_activities_page_choose_files (KlActivitiesPage *self);
 void     _kl_activities_page_open_file    (KlActivitiesPage *self,
                                            gint64            attachment_id);
 
+/* kl-activities-page-pack.c: asks for the zip, then writes the pack. */
+void     _kl_activities_page_choose_pack  (KlActivitiesPage *self);
+
 /* kl-activities-page-filters.c */
 void     _kl_activities_page_fill_filters (KlActivitiesPage *self);
 gboolean _kl_activities_page_get_filter   (KlActivitiesPage *self,

@@ -266,6 +266,12 @@ attach_activated (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+export_pack_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  _kl_activities_page_choose_pack (KL_ACTIVITIES_PAGE (widget));
+}
+
+static void
 update_actions (KlActivitiesPage *self)
 {
   gboolean any = kl_activities_page_get_selected (self) != 0;
@@ -273,6 +279,7 @@ update_actions (KlActivitiesPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "activities.add", plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "activities.paste", plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activities.export-pack", plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "activities.edit", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "activities.remove", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "activities.attach", any);
@@ -342,6 +349,8 @@ kl_activities_page_class_init (KlActivitiesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "activities.remove", NULL, remove_activated);
   gtk_widget_class_install_action (widget_class, "activities.attach", NULL, attach_activated);
   gtk_widget_class_install_action (widget_class, "activities.paste", NULL, paste_activated);
+  gtk_widget_class_install_action (widget_class, "activities.export-pack", NULL,
+                                   export_pack_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK,
                                        "activities.paste", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "activities.remove", NULL);

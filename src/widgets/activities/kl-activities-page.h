@@ -30,6 +30,11 @@ gboolean    kl_activities_page_attach       (KlActivitiesPage *self,
 /* Pastes spreadsheet rows (as Ctrl+V does). */
 gboolean    kl_activities_page_paste_text   (KlActivitiesPage *self,
                                              const char       *text);
+/* Writes the evidence pack of the period and unit the filters show to
+ * @path (".zip" added when missing) on a worker thread, with a progress
+ * window (KlPackDialog), as 导出台账包… does once a file is chosen. */
+void        kl_activities_page_export_pack_to (KlActivitiesPage *self,
+                                               const char       *path);
 /* The attachment boxes shown for the selected activity. */
 GtkWidget  *kl_activities_page_get_files    (KlActivitiesPage *self);
 
