@@ -35,7 +35,7 @@ suggested_name (KlActivitiesPage *self)
   return g_strconcat (stem, ".zip", NULL);
 }
 
-/* "2021年第三季度 · 宝应县", or 全部期间, 全部单位. */
+/* The plan's title, then "2021年第三季度 · 宝应县" (or 全部期间, 全部单位). */
 static char *
 scope_text (KlActivitiesPage *self, const KlEvidencePackOptions *options)
 {
@@ -45,7 +45,7 @@ scope_text (KlActivitiesPage *self, const KlEvidencePackOptions *options)
   const char *unit = options->unit_id ? _kl_activities_page_unit_name (self, options->unit_id)
                                       : _("All units");
 
-  return g_strdup_printf ("%s · %s · %s", title, period, unit);
+  return g_strdup_printf ("%s\n%s · %s", title, period, unit);
 }
 
 void

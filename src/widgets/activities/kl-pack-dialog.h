@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 #define KL_TYPE_PACK_DIALOG (kl_pack_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (KlPackDialog, kl_pack_dialog, KL, PACK_DIALOG, GtkWindow)
 
-/* Starts writing @path and shows the window; @scope is the line saying
- * what goes in ("2021年第三季度 · 全部单位"). */
+/* Starts writing @path and shows the window; @scope says what goes in
+ * (the plan, then "2021年第三季度 · 全部单位"). */
 KlPackDialog *kl_pack_dialog_start    (GtkWindow                   *parent,
                                        KlStore                     *store,
                                        const KlEvidencePackOptions *options,
