@@ -7,16 +7,16 @@
 
 #include "export/kl-evidence-private.h"
 #include "export/kl-export-private.h"
+#include "export/kl-pdf-text.h"
 
-/* 台账目录.pdf: the index as a printable table on A4 landscape, drawn with
- * cairo and pango (the CJK font embedded by cairo), the header row
- * repeated on every page and the page number at the foot.  Pages are
- * drawn one after the other on the one PDF surface, with one layout per
- * column reused for every row.  One weight only: cairo copies the whole
- * CFF table of every face it subsets into memory at the end (8 MB for a
- * Noto CJK face) and each face touched maps its 19 MB file, so a bold
- * header would cost 25 MB of the pack's peak; the header row is shaded
- * instead. */
+/* 台账目录.pdf: the index as a printable table on A4 landscape, laid out
+ * with pango and drawn with cairo, the header row (shaded, bold) repeated
+ * on every page and the page number at the foot.  Pages are drawn one
+ * after the other on the one PDF surface, with one layout per column
+ * reused for every row.  The text goes through kl-pdf-text.c, which
+ * embeds the glyphs used as outlines: cairo's own embedding of a Noto CJK
+ * face copies its 15 MB CFF table into memory and maps most of its 19 MB
+ * file, per weight, and was most of the pack's peak memory. */
 
 #define PAGE_W 841.89
 #define PAGE_H 595.28
@@ -27,6 +27,7 @@
 typedef struct
 {
   cairo_t     *cr;
+  KlPdfText   *text;             /* glyphs embedded as outlines */
   PangoLayout *layout;           /* titles and the footer */
   PangoLayout *cells[8];         /* one per column: a row is shaped once */
   gboolean     shaded;           /* the header row */
@@ -42,9 +43,9 @@ static const char *const headers[N_COLS] = {
 static const double widths[N_COLS] = { 32, 74, 86, 132, 168, 96, 62, 119.89 };
 
 static void
-set_layout_font (PangoLayout *layout, double size)
+set_layout_font (PangoLayout *layout, double size, gboolean bold)
 {
-  g_autofree char *text = g_strdup_printf ("%s %g", FONT, size);
+  g_autofree char *text = g_strdup_printf ("%s %s %g", FONT, bold ? "Bold" : "", size);
   PangoFontDescription *font = pango_font_description_from_string (text);
 
   pango_layout_set_font_description (layout, font);
@@ -52,9 +53,16 @@ set_layout_font (PangoLayout *layout, double size)
 }
 
 static void
-set_font (Pen *pen, double size)
+set_font (Pen *pen, double size, gboolean bold)
 {
-  set_layout_font (pen->layout, size);
+  set_layout_font (pen->layout, size, bold);
+}
+
+static void
+set_cell_font (Pen *pen, gboolean bold)
+{
+  for (int c = 0; c < N_COLS; c++)
+    set_layout_font (pen->cells[c], 9, bold);
 }
 
 /* Lays the row's texts out in their columns; returns its height. */
@@ -90,7 +98,7 @@ draw (Pen *pen, double height)
   for (int c = 0; c < N_COLS; c++)
     {
       cairo_move_to (pen->cr, x + PAD, pen->y + PAD);
-      pango_cairo_show_layout (pen->cr, pen->cells[c]);
+      _kl_pdf_text_show_layout (pen->text, pen->cr, pen->cells[c]);
       cairo_rectangle (pen->cr, x, pen->y, widths[c], height);
       x += widths[c];
     }
@@ -103,7 +111,9 @@ static void
 header_row (Pen *pen)
 {
   pen->shaded = TRUE;
+  set_cell_font (pen, TRUE);
   draw (pen, measure (pen, headers));
+  set_cell_font (pen, FALSE);
   pen->shaded = FALSE;
 }
 
@@ -112,11 +122,11 @@ footer (Pen *pen)
 {
   g_autofree char *text = g_strdup_printf ("第 %d 页", pen->page);
 
-  set_font (pen, 8);
+  set_font (pen, 8, FALSE);
   pango_layout_set_width (pen->layout, -1);
   pango_layout_set_text (pen->layout, text, -1);
   cairo_move_to (pen->cr, PAGE_W / 2 - 12, PAGE_H - MARGIN + 8);
-  pango_cairo_show_layout (pen->cr, pen->layout);
+  _kl_pdf_text_show_layout (pen->text, pen->cr, pen->layout);
 }
 
 static void
@@ -140,14 +150,14 @@ title (Pen *pen, KlEvidenceData *d)
 
   pango_layout_set_width (pen->layout, pango_units_from_double (PAGE_W - 2 * MARGIN));
   pango_layout_set_alignment (pen->layout, PANGO_ALIGN_CENTER);
-  set_font (pen, 16);
+  set_font (pen, 16, TRUE);
   pango_layout_set_text (pen->layout, text, -1);
   cairo_move_to (pen->cr, MARGIN, MARGIN);
-  pango_cairo_show_layout (pen->cr, pen->layout);
-  set_font (pen, 9);
+  _kl_pdf_text_show_layout (pen->text, pen->cr, pen->layout);
+  set_font (pen, 9, FALSE);
   pango_layout_set_text (pen->layout, scope, -1);
-  cairo_move_to (pen->cr, MARGIN, MARGIN + 26);
-  pango_cairo_show_layout (pen->cr, pen->layout);
+  cairo_move_to (pen->cr, MARGIN, MARGIN + 29);
+  _kl_pdf_text_show_layout (pen->text, pen->cr, pen->layout);
   pango_layout_set_alignment (pen->layout, PANGO_ALIGN_LEFT);
 }
 
@@ -191,18 +201,18 @@ _kl_evidence_write_pdf (KlEvidenceData *d, const char *path, GError **error)
   gboolean ok;
 
   pen.cr = cairo_create (surface);
+  pen.text = _kl_pdf_text_new ();
   pen.layout = pango_cairo_create_layout (pen.cr);
   for (int c = 0; c < N_COLS; c++)
     {
       pen.cells[c] = pango_cairo_create_layout (pen.cr);
       pango_layout_set_width (pen.cells[c], pango_units_from_double (widths[c] - 2 * PAD));
       pango_layout_set_wrap (pen.cells[c], PANGO_WRAP_WORD_CHAR);
-      set_layout_font (pen.cells[c], 9);
     }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, KL_W_INDEX_NAME);
   title (&pen, d);
   pen.page = 1;
-  pen.y = MARGIN + 48;
+  pen.y = MARGIN + 51;
   header_row (&pen);
   ok = draw_rows (&pen, d, error);
   for (int c = 0; c < N_COLS; c++)
@@ -210,6 +220,7 @@ _kl_evidence_write_pdf (KlEvidenceData *d, const char *path, GError **error)
   g_object_unref (pen.layout);
   cairo_destroy (pen.cr);
   cairo_surface_finish (surface);
+  _kl_pdf_text_free (pen.text);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   if (!ok)

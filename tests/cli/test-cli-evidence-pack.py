@@ -100,8 +100,11 @@ with tempfile.TemporaryDirectory() as tmp:
     for needle in ("台账目录", "暑期科普讲座", "宝应县科技馆", "全国科普日", "200人次", "第1页"):
         if needle not in text.replace(" ", ""):
             failures.append(f"PDF lacks {needle!r}: {text[:400]!r}")
+    # The glyphs are embedded as outlines (Type 3, kl-pdf-text.c), each
+    # font with a ToUnicode map: columns emb and uni, counted from the end.
     fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True).stdout
-    if "CJK" not in fonts or " yes " not in fonts:
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    if not rows or any(r[-5] != "yes" or r[-3] != "yes" for r in rows):
         failures.append(f"PDF fonts: {fonts}")
     # Refusals: nothing in scope, no -o, a bad period.
     err = run(db, "evidence-pack", "--period", "2020-Q1", "-o", pack, status=1).stderr
