@@ -12,7 +12,8 @@
 
 /* The evidence pack: the zip itself (kl-evidence-pack.h).  The data are
  * loaded in kl-evidence-data.c; the index files are written to a private
- * temporary folder first and copied in at the end. */
+ * temporary folder on a second thread while the attachments go in, and
+ * copied in at the end. */
 
 #define PACK_CACHE_KIB 1024
 
@@ -40,9 +41,17 @@ _kl_evidence_advance (KlEvidenceData *d, gint64 work, GError **error)
 {
   if (g_cancellable_set_error_if_cancelled (d->cancellable, error))
     return FALSE;
+  if (g_atomic_int_get (&d->stop))
+    {
+      /* The other part failed: its error is the one reported. */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stopped");
+      return FALSE;
+    }
+  g_mutex_lock (&d->lock);
   d->done += work;
   if (d->progress != NULL && d->total > 0)
     d->progress (MIN (1.0, (double) d->done / (double) d->total), d->progress_data);
+  g_mutex_unlock (&d->lock);
   return TRUE;
 }
 
@@ -117,24 +126,72 @@ write_attachments (Writer *w, KlEvidenceData *d, GError **error)
   return TRUE;
 }
 
-static gboolean
-write_index (Writer *w, KlEvidenceData *d, GError **error)
+/* The index files, written to a private folder while the attachments
+ * go into the zip: the PDF of 10,000 activities takes longer than 1 GB
+ * of attachments, and the two share nothing but the loaded data (read
+ * only) and the progress. */
+typedef struct
 {
-  g_autofree char *dir = g_dir_make_tmp ("kepu-pack-XXXXXX", NULL);
-  g_autofree char *xlsx = NULL, *pdf = NULL;
+  KlEvidenceData *d;
+  char           *dir, *xlsx, *pdf;
+  GError         *error;
+} Index;
+
+static gpointer
+index_thread (gpointer data)
+{
+  Index *x = data;
+
+  if (!_kl_evidence_write_xlsx (x->d, x->xlsx, &x->error) ||
+      !_kl_evidence_write_pdf (x->d, x->pdf, &x->error))
+    g_atomic_int_set (&x->d->stop, 1);
+  return NULL;
+}
+
+/* Of the two parts' errors, the one that is not only "stopped". */
+static gboolean
+pick_error (GError *attachments, GError *index, GError **error)
+{
+  GError *first = attachments ? attachments : index;
+
+  if (attachments && index && g_error_matches (attachments, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    first = index;
+  g_propagate_error (error, g_error_copy (first));
+  return FALSE;
+}
+
+static gboolean
+write_contents (Writer *w, KlEvidenceData *d, GError **error)
+{
+  Index x = { d, g_dir_make_tmp ("kepu-pack-XXXXXX", NULL), NULL, NULL, NULL };
+  g_autoptr(GError) local = NULL;
+  GThread *thread;
   gboolean ok;
 
-  if (dir == NULL)
+  if (x.dir == NULL)
     return _kl_export_fail_errno (errno, g_get_tmp_dir (), error);
-  xlsx = g_build_filename (dir, KL_W_INDEX_NAME ".xlsx", NULL);
-  pdf = g_build_filename (dir, KL_W_INDEX_NAME ".pdf", NULL);
-  ok = _kl_evidence_write_xlsx (d, xlsx, error) &&
-       _kl_evidence_write_pdf (d, pdf, error) &&
-       add_file (w, KL_W_INDEX_NAME ".xlsx", xlsx, error) &&
-       add_file (w, KL_W_INDEX_NAME ".pdf", pdf, error);
-  g_unlink (xlsx);
-  g_unlink (pdf);
-  g_rmdir (dir);
+  x.xlsx = g_build_filename (x.dir, KL_W_INDEX_NAME ".xlsx", NULL);
+  x.pdf = g_build_filename (x.dir, KL_W_INDEX_NAME ".pdf", NULL);
+  thread = g_thread_try_new ("kl-evidence-index", index_thread, &x, NULL);
+  if (thread == NULL)
+    index_thread (&x);
+  ok = write_attachments (w, d, &local);
+  if (!ok)
+    g_atomic_int_set (&d->stop, 1);
+  if (thread != NULL)
+    g_thread_join (thread);
+  if (!ok || x.error != NULL)
+    ok = pick_error (local, x.error, error);
+  else
+    ok = add_file (w, KL_W_INDEX_NAME ".xlsx", x.xlsx, error) &&
+         add_file (w, KL_W_INDEX_NAME ".pdf", x.pdf, error);
+  g_unlink (x.xlsx);
+  g_unlink (x.pdf);
+  g_rmdir (x.dir);
+  g_clear_error (&x.error);
+  g_free (x.xlsx);
+  g_free (x.pdf);
+  g_free (x.dir);
   return ok;
 }
 
@@ -150,7 +207,7 @@ write_zip (KlEvidenceData *d, const char *temp, Writer *w, GError **error)
       archive_write_open_filename (w->zip, temp) != ARCHIVE_OK)
     ok = zip_fail (w->zip, error);
   else
-    ok = write_attachments (w, d, error) && write_index (w, d, error);
+    ok = write_contents (w, d, error);
   if (archive_write_close (w->zip) != ARCHIVE_OK && ok)
     ok = zip_fail (w->zip, error);
   archive_write_free (w->zip);
@@ -175,6 +232,7 @@ kl_export_evidence_pack (KlStore *store, const KlEvidencePackOptions *options,
   /* Every attachment page is read once: a small cache keeps the pack's
    * memory flat (the connection's 16 MB would fill with them). */
   cache_kib = kl_store_set_cache_kib (store, PACK_CACHE_KIB);
+  g_mutex_init (&d.lock);
   ok = _kl_evidence_load (&d, store, options, error) &&
        (temp = _kl_export_temp_new (path, error)) != NULL;
   if (ok && !write_zip (&d, temp, &w, error))
@@ -183,6 +241,7 @@ kl_export_evidence_pack (KlStore *store, const KlEvidencePackOptions *options,
       ok = FALSE;
     }
   _kl_evidence_clear (&d);
+  g_mutex_clear (&d.lock);
   kl_store_set_cache_kib (store, cache_kib);
   return ok && _kl_export_replace (temp, path, error);
 }

@@ -22,12 +22,16 @@ typedef struct
   GPtrArray    *entry_names;  /* per attachment: its path in the zip */
   GHashTable   *files;        /* activity id → GString of its file names, "、"-joined */
   gint64        total_bytes;
-  /* Progress over the work: the attachments' bytes, then KL_W_ROW_WORK
-   * per row of each index file. */
+  /* Progress over the work: the attachments' bytes and KL_W_ROW_WORK
+   * per row of each index file, which are written on a second thread
+   * meanwhile (kl-evidence-pack.c); @done under @lock, and @progress
+   * called under it too (one call at a time, never backwards). */
   KlExportProgressFunc progress;
   gpointer      progress_data;
   GCancellable *cancellable;
+  GMutex        lock;
   gint64        done, total;
+  gint          stop;         /* atomic: one part failed, the other stops */
 } KlEvidenceData;
 
 #define KL_W_INDEX_NAME     "台账目录"
@@ -52,7 +56,8 @@ char       *_kl_evidence_scope     (KlEvidenceData *d);
 char       *_kl_evidence_files     (KlEvidenceData *d,
                                     gint64          activity_id);
 
-/* kl-evidence-pack.c: @work more done; FALSE with @error once cancelled. */
+/* kl-evidence-pack.c: @work more done; FALSE with @error once cancelled
+ * (or once the other part failed).  Called from either thread. */
 gboolean    _kl_evidence_advance   (KlEvidenceData *d,
                                     gint64          work,
                                     GError        **error);
