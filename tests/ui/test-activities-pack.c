@@ -16,7 +16,7 @@
  * chooser answered, the progress window until it closes; the zip read
  * by Python's zipfile (names, UTF-8 flag, bytes by SHA-256).  Then a
  * pack of 320 MB cancelled once its progress shows: no zip and no
- * temporary file left.  The ledger is a file, so the pack is written on
+ * temporary file left; and a period without activities: a message.  The ledger is a file, so the pack is written on
  * the worker thread with its own connection. */
 
 typedef struct
@@ -309,6 +309,35 @@ test_cancel (Fixture *f, gconstpointer data)
   g_assert_null (kl_app_test_find_dialog (GTK_TYPE_MESSAGE_DIALOG, NULL));
 }
 
+static gboolean
+has_message (gpointer data)
+{
+  return kl_app_test_find_dialog (GTK_TYPE_MESSAGE_DIALOG, NULL) != NULL;
+}
+
+/* Nothing in 2021-Q4: the message says so, over the window, and no zip. */
+static void
+test_nothing_to_pack (Fixture *f, gconstpointer data)
+{
+  g_autofree char *zip = g_build_filename (f->dir, "空.zip", NULL);
+  g_autofree char *text = NULL;
+  GtkWindow *message;
+
+  kl_activities_page_set_filter (f->page, "2021-Q4", 0, NULL);
+  choose (f, "空.zip");
+  g_assert_true (kl_grid_test_pump_until (has_pack_dialog, f, 5000));
+  g_assert_true (kl_grid_test_pump_until (is_finished, f, 20000));
+  g_assert_cmpint (f->finished, ==, 2);
+  g_assert_true (kl_grid_test_pump_until (has_message, f, 3000));
+  message = kl_app_test_find_dialog (GTK_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_true (gtk_window_get_transient_for (message) == GTK_WINDOW (f->window));
+  g_object_get (message, "secondary-text", &text, NULL);
+  g_assert_nonnull (strstr (text, "no activities"));
+  gtk_window_destroy (message);
+  g_assert_false (g_file_test (zip, G_FILE_TEST_EXISTS));
+  assert_no_pack (f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -317,5 +346,6 @@ main (int argc, char **argv)
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/activities-pack/write", test_write);
   ADD ("/activities-pack/cancel", test_cancel);
+  ADD ("/activities-pack/nothing-to-pack", test_nothing_to_pack);
   return g_test_run ();
 }
