@@ -230,16 +230,16 @@ kl_pack_dialog_init (KlPackDialog *self)
   g_signal_connect_swapped (self, "close-request", G_CALLBACK (on_close_request), self);
 }
 
-KlPackDialog *
+void
 kl_pack_dialog_start (GtkWindow *parent, KlStore *store, const KlEvidencePackOptions *options,
                       const char *scope, const char *path)
 {
   KlPackDialog *self;
   g_autofree char *name = NULL;
 
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (KL_IS_STORE (store), NULL);
-  g_return_val_if_fail (options != NULL && path != NULL, NULL);
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (KL_IS_STORE (store));
+  g_return_if_fail (options != NULL && path != NULL);
 
   self = g_object_new (KL_TYPE_PACK_DIALOG, "transient-for", parent, NULL);
   g_set_weak_pointer (&self->parent, parent);
@@ -254,10 +254,9 @@ kl_pack_dialog_start (GtkWindow *parent, KlStore *store, const KlEvidencePackOpt
 
       kl_export_evidence_pack (store, options, path, NULL, NULL, self->cancellable, &error);
       finish (self, error);
-      return self;
+      return;
     }
   run (self, store, options, path);
-  return self;
 }
 
 gboolean

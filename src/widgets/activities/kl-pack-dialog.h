@@ -15,14 +15,15 @@ G_BEGIN_DECLS
 #define KL_TYPE_PACK_DIALOG (kl_pack_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (KlPackDialog, kl_pack_dialog, KL, PACK_DIALOG, GtkWindow)
 
-/* Starts writing @path and shows the window; @scope says what goes in
- * (the plan, then "2021年第三季度 · 全部单位"). */
-KlPackDialog *kl_pack_dialog_start    (GtkWindow                   *parent,
-                                       KlStore                     *store,
-                                       const KlEvidencePackOptions *options,
-                                       const char                  *scope,
-                                       const char                  *path);
+/* Shows the window and starts writing @path; @scope says what goes in
+ * (the plan, then "2021年第三季度 · 全部单位").  The window destroys itself
+ * when done (at once for a ledger in memory, written on this thread). */
+void     kl_pack_dialog_start      (GtkWindow                   *parent,
+                                    KlStore                     *store,
+                                    const KlEvidencePackOptions *options,
+                                    const char                  *scope,
+                                    const char                  *path);
 /* Whether the pack is still being written. */
-gboolean      kl_pack_dialog_is_running (KlPackDialog              *self);
+gboolean kl_pack_dialog_is_running (KlPackDialog                *self);
 
 G_END_DECLS
