@@ -223,14 +223,18 @@ kl_export_evidence_pack (KlStore *store, const KlEvidencePackOptions *options,
                        .cancellable = cancellable };
   Writer w = { NULL, &d };
   g_autofree char *temp = NULL;
+  gboolean snapshot, ok;
   int cache_kib;
-  gboolean ok;
 
   g_return_val_if_fail (KL_IS_STORE (store), FALSE);
   g_return_val_if_fail (options != NULL && path != NULL, FALSE);
 
-  /* Every attachment page is read once: a small cache keeps the pack's
-   * memory flat (the connection's 16 MB would fill with them). */
+  /* One view of the ledger from the list of activities to the last
+   * attachment (the app may write meanwhile).  Every attachment page is
+   * read once: a small cache keeps the pack's memory flat (the
+   * connection's 16 MB would fill with them). */
+  if (!kl_store_begin_read (store, &snapshot, error))
+    return FALSE;
   cache_kib = kl_store_set_cache_kib (store, PACK_CACHE_KIB);
   g_mutex_init (&d.lock);
   ok = _kl_evidence_load (&d, store, options, error) &&
@@ -243,5 +247,6 @@ kl_export_evidence_pack (KlStore *store, const KlEvidencePackOptions *options,
   _kl_evidence_clear (&d);
   g_mutex_clear (&d.lock);
   kl_store_set_cache_kib (store, cache_kib);
+  kl_store_end_read (store, snapshot);
   return ok && _kl_export_replace (temp, path, error);
 }

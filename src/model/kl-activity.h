@@ -160,6 +160,15 @@ gboolean   kl_store_read_blob           (KlStore           *self,
                                          KlBlobWriteFunc    write,
                                          gpointer           user_data,
                                          GError           **error);
+/* A consistent view over many reads on this connection (the evidence
+ * pack, from its list of activities to its last attachment's bytes,
+ * while the app may write through another): a read transaction when
+ * none is open.  *@begun says whether kl_store_end_read ends one. */
+gboolean   kl_store_begin_read          (KlStore           *self,
+                                         gboolean          *begun,
+                                         GError           **error);
+void       kl_store_end_read            (KlStore           *self,
+                                         gboolean           begun);
 /* Reading many blobs once (the evidence pack) would fill the
  * connection's page cache (16 MB) with pages never read again: sets it
  * to @kib KiB and returns the size it had, to be set back after. */

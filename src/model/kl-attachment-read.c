@@ -110,6 +110,32 @@ kl_store_read_blob (KlStore *self, const char *sha256, KlBlobWriteFunc write,
   return ok;
 }
 
+gboolean
+kl_store_begin_read (KlStore *self, gboolean *begun, GError **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (begun != NULL, FALSE);
+
+  *begun = FALSE;
+  if (!sqlite3_get_autocommit (kl_store_get_db (self)))
+    return TRUE;   /* inside an action: its transaction is the view */
+  /* A deferred BEGIN takes its snapshot at the first read; one is done
+   * here so that the view starts now. */
+  if (!_kl_store_exec (self, "BEGIN; SELECT count(*) FROM sqlite_schema", error))
+    return FALSE;
+  *begun = TRUE;
+  return TRUE;
+}
+
+void
+kl_store_end_read (KlStore *self, gboolean begun)
+{
+  g_return_if_fail (KL_IS_STORE (self));
+
+  if (begun)
+    _kl_store_exec (self, "COMMIT", NULL);
+}
+
 static int
 pragma_int (KlStore *self, const char *sql, int fallback)
 {

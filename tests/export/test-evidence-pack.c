@@ -6,6 +6,7 @@
 #include "kl-test-support.h"
 #include "export/kl-evidence-pack.h"
 #include "model/kl-activity.h"
+#include "model/kl-store-backup.h"
 #include "model/kl-unit.h"
 
 /* The evidence pack's progress and cancel (the app writes it on a worker
@@ -174,6 +175,51 @@ test_missing_bytes (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_files (f), ==, 0);
 }
 
+typedef struct
+{
+  KlStore *other;
+  gboolean deleted;
+} Meanwhile;
+
+/* At the first piece, another connection removes every attachment's
+ * bytes (as kl_store_collect_blobs in a second app would). */
+static void
+delete_meanwhile (double fraction, gpointer data)
+{
+  Meanwhile *m = data;
+
+  if (!m->deleted)
+    m->deleted = sqlite3_exec (kl_store_get_db (m->other), "DELETE FROM attachment_blob",
+                               NULL, NULL, NULL) == SQLITE_OK;
+}
+
+/* The pack reads one view of the ledger: bytes removed by another
+ * connection once it has started are still read (a read transaction). */
+static void
+test_snapshot (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "台账.kepu", NULL);
+  KlEvidencePackOptions options = { f->ledger.plan, NULL, 0 };
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  Meanwhile m = { NULL, FALSE };
+
+  g_assert_true (kl_store_backup (f->ledger.store, path, &error));
+  store = kl_store_open (path, &error);
+  m.other = kl_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (kl_export_evidence_pack (store, &options, f->zip, delete_meanwhile, &m, NULL,
+                                          &error));
+  g_assert_no_error (error);
+  g_assert_true (m.deleted);
+  g_assert_true (g_file_test (f->zip, G_FILE_TEST_IS_REGULAR));
+  /* Without the view, the bytes are gone now. */
+  g_remove (f->zip);
+  g_assert_false (kl_export_evidence_pack (store, &options, f->zip, NULL, NULL, NULL, &error));
+  g_assert_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND);
+  g_object_unref (m.other);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -181,6 +227,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/evidence-pack/progress", Fixture, NULL, set_up, test_progress, tear_down);
   g_test_add ("/evidence-pack/cancel", Fixture, NULL, set_up, test_cancel, tear_down);
+  g_test_add ("/evidence-pack/snapshot", Fixture, NULL, set_up, test_snapshot, tear_down);
   g_test_add ("/evidence-pack/missing-bytes", Fixture, NULL, set_up, test_missing_bytes,
               tear_down);
   return g_test_run ();
