@@ -9,14 +9,6 @@
 /* The one renderer: paints a computed KlChartLayout on any cairo_t.  It
  * makes no decisions of its own about where things go. */
 
-static void
-set_grey (cairo_t *cr,
-          guint32  rgb)
-{
-  cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0,
-                        ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0);
-}
-
 static guint32
 label_colour (const KlChartLabel *label)
 {
@@ -31,14 +23,11 @@ label_colour (const KlChartLabel *label)
   return label->inverse ? 0xffffff : colours[label->role];
 }
 
+/* Moves to the label's box, turned for an upward one. */
 static void
-draw_label (cairo_t            *cr,
-            const KlChartLabel *label)
+label_transform (cairo_t            *cr,
+                 const KlChartLabel *label)
 {
-  PangoRectangle logical;
-
-  pango_layout_get_extents (label->text, NULL, &logical);
-  cairo_save (cr);
   if (label->angle != 0)
     {
       /* Reads upwards: the text's start is at the bottom of the box. */
@@ -47,16 +36,33 @@ draw_label (cairo_t            *cr,
     }
   else
     cairo_translate (cr, label->rect.x, label->rect.y);
-  if (label->backdrop)
-    {
-      double pad = label->rect.height * 0.1;
+}
 
-      cairo_rectangle (cr, -pad, 0, label->rect.width + 2 * pad, label->rect.height);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_fill (cr);
-    }
+static void
+draw_backdrop (cairo_t            *cr,
+               const KlChartLabel *label)
+{
+  double pad = label->rect.height * 0.1;
+
+  cairo_save (cr);
+  label_transform (cr, label);
+  cairo_rectangle (cr, -pad, 0, label->rect.width + 2 * pad, label->rect.height);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_label (cairo_t            *cr,
+            const KlChartLabel *label)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (label->text, NULL, &logical);
+  cairo_save (cr);
+  label_transform (cr, label);
   cairo_move_to (cr, -(double) logical.x / PANGO_SCALE, -(double) logical.y / PANGO_SCALE);
-  set_grey (cr, label_colour (label));
+  _kl_chart_set_rgb (cr, label_colour (label));
   pango_cairo_show_layout (cr, label->text);
   cairo_restore (cr);
 }
@@ -75,7 +81,7 @@ stroke_line (cairo_t           *cr,
   double dash[] = { unit * 0.5, unit * 0.3 };
 
   cairo_save (cr);
-  set_grey (cr, styles[line->role].rgb);
+  _kl_chart_set_rgb (cr, styles[line->role].rgb);
   cairo_set_line_width (cr, MAX (styles[line->role].width * unit, 0.5));
   if (styles[line->role].dashed)
     cairo_set_dash (cr, dash, 2, 0);
@@ -211,11 +217,7 @@ draw_marks (cairo_t             *cr,
   for (guint i = 0; i < layout->lines->len; i++)
     if (g_array_index (layout->lines, KlChartLine, i).role == KL_CHART_LINE_GRID)
       stroke_line (cr, &g_array_index (layout->lines, KlChartLine, i), unit);
-  for (guint i = 0; i < layout->bars->len; i++)
-    {
-      const KlChartBar *bar = &g_array_index (layout->bars, KlChartBar, i);
-      _kl_chart_paint_box (cr, bar->paint, &bar->rect, unit);
-    }
+  _kl_chart_paint_bars (cr, layout->bars, unit);
   draw_series_lines (cr, layout);
   for (guint i = 0; i < layout->lines->len; i++)
     if (g_array_index (layout->lines, KlChartLine, i).role != KL_CHART_LINE_GRID)
@@ -235,6 +237,11 @@ kl_chart_layout_render (const KlChartLayout *layout,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill (cr);
   draw_marks (cr, layout);
+  /* Backdrops first: then the texts run on without breaks, which a PDF
+   * writes as one block of text. */
+  for (guint i = 0; i < layout->labels->len; i++)
+    if (g_array_index (layout->labels, KlChartLabel, i).backdrop)
+      draw_backdrop (cr, &g_array_index (layout->labels, KlChartLabel, i));
   for (guint i = 0; i < layout->labels->len; i++)
     draw_label (cr, &g_array_index (layout->labels, KlChartLabel, i));
   for (guint i = 0; i < layout->markers->len; i++)

@@ -50,15 +50,20 @@ gboolean       _kl_chart_rects_overlap     (const cairo_rectangle_t *a,
                                             const cairo_rectangle_t *b);
 
 /* kl-chart-style.c */
+void           _kl_chart_set_rgb           (cairo_t           *cr,
+                                            guint32            rgb);
 void           _kl_chart_paint_box         (cairo_t           *cr,
                                             guint              paint,
                                             const cairo_rectangle_t *rect,
                                             double             unit);
-void           _kl_chart_paint_marker      (cairo_t           *cr,
-                                            KlChartStatus      status,
-                                            double             x,
-                                            double             y,
-                                            double             size);
+guint32        _kl_chart_paint_rgb         (guint              paint);
+guint32        _kl_chart_paint_edge_rgb    (guint              paint);
+guint32        _kl_chart_paint_hatch_rgb   (guint              paint);
+double         _kl_chart_edge_width        (const cairo_rectangle_t *rect,
+                                            double             unit);
+void           _kl_chart_edge_path         (cairo_t           *cr,
+                                            const cairo_rectangle_t *rect,
+                                            double             edge);
 void           _kl_chart_set_paint_colour  (cairo_t           *cr,
                                             guint              paint);
 gboolean       _kl_chart_paint_is_dark     (guint              paint);
@@ -66,6 +71,22 @@ gboolean       _kl_chart_paint_is_hatched  (guint              paint);
 guint          _kl_chart_series_paint      (const KlChartData *data,
                                             guint              series);
 const char    *_kl_chart_status_name       (KlChartStatus      status);
+
+/* kl-chart-marker.c */
+void           _kl_chart_paint_marker      (cairo_t           *cr,
+                                            KlChartStatus      status,
+                                            double             x,
+                                            double             y,
+                                            double             size);
+
+/* kl-chart-bars.c */
+void           _kl_chart_hatch_box         (cairo_t           *cr,
+                                            guint32            rgb,
+                                            const cairo_rectangle_t *rect,
+                                            double             unit);
+void           _kl_chart_paint_bars        (cairo_t           *cr,
+                                            GArray            *bars,
+                                            double             unit);
 
 /* kl-chart-layout.c */
 void           _kl_chart_add_bar           (KlChartBuild      *build,

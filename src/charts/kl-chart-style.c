@@ -36,9 +36,9 @@ get_style (guint paint)
   return &paints[MIN (paint, G_N_ELEMENTS (paints) - 1)];
 }
 
-static void
-set_rgb (cairo_t *cr,
-         guint32  rgb)
+void
+_kl_chart_set_rgb (cairo_t *cr,
+                   guint32  rgb)
 {
   cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0,
                         ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0);
@@ -52,7 +52,7 @@ _kl_chart_set_paint_colour (cairo_t *cr,
 
   /* A white quota bar has no colour of its own: as a line the target is
    * dark grey, apart from the blue actuals in greyscale too. */
-  set_rgb (cr, paint == KL_CHART_PAINT_QUOTA ? 0x5e5c64 : style->rgb);
+  _kl_chart_set_rgb (cr, paint == KL_CHART_PAINT_QUOTA ? 0x5e5c64 : style->rgb);
 }
 
 gboolean
@@ -71,32 +71,39 @@ _kl_chart_paint_is_hatched (guint paint)
   return get_style (paint)->hatched;
 }
 
-/* 45° lines on a grid fixed to the page, so that neighbouring bars line
- * up; each is cut to the box by hand (a clip per bar is slow for 100s). */
-static void
-hatch_box (cairo_t                 *cr,
-           const KlChartPaintStyle *style,
-           const cairo_rectangle_t *rect,
-           double                   unit)
+guint32
+_kl_chart_paint_rgb (guint paint)
 {
-  double spacing = MAX (unit * 0.55, 3);
-  double x0 = rect->x, x1 = rect->x + rect->width;
-  double y0 = rect->y, y1 = rect->y + rect->height;
+  return get_style (paint)->rgb;
+}
 
-  /* Line d: the points (d + y, y). */
-  for (double d = floor ((x0 - y1) / spacing) * spacing; d < x1 - y0; d += spacing)
-    {
-      double lo = MAX (y0, x0 - d), hi = MIN (y1, x1 - d);
+guint32
+_kl_chart_paint_edge_rgb (guint paint)
+{
+  return get_style (paint)->edge;
+}
 
-      if (hi - lo <= 0)
-        continue;
-      cairo_move_to (cr, d + lo, lo);
-      cairo_line_to (cr, d + hi, hi);
-    }
-  set_rgb (cr, style->hatch);
-  cairo_set_line_width (cr, MAX (unit * 0.14, 0.8));
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-  cairo_stroke (cr);
+guint32
+_kl_chart_paint_hatch_rgb (guint paint)
+{
+  return get_style (paint)->hatch;
+}
+
+double
+_kl_chart_edge_width (const cairo_rectangle_t *rect,
+                      double                   unit)
+{
+  return MIN (MAX (unit * 0.08, 0.5), MIN (rect->width, rect->height) / 4);
+}
+
+/* The edge is drawn inside the box so that bars never grow. */
+void
+_kl_chart_edge_path (cairo_t                 *cr,
+                     const cairo_rectangle_t *rect,
+                     double                   edge)
+{
+  cairo_rectangle (cr, rect->x + edge / 2, rect->y + edge / 2,
+                   rect->width - edge, rect->height - edge);
 }
 
 /* Fills a bar or a legend swatch with a paint: fill, hatching, edge. */
@@ -106,71 +113,19 @@ _kl_chart_paint_box (cairo_t                 *cr,
                      const cairo_rectangle_t *rect,
                      double                   unit)
 {
-  const KlChartPaintStyle *style = get_style (paint);
-  double edge = MIN (MAX (unit * 0.08, 0.5), MIN (rect->width, rect->height) / 4);
+  double edge = _kl_chart_edge_width (rect, unit);
 
   if (rect->width <= 0 || rect->height <= 0)
     return;
-  set_rgb (cr, style->rgb);
+  _kl_chart_set_rgb (cr, get_style (paint)->rgb);
   cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
   cairo_fill (cr);
-  if (style->hatched)
-    hatch_box (cr, style, rect, unit);
-  /* The edge is drawn inside the box so that bars never grow. */
-  cairo_rectangle (cr, rect->x + edge / 2, rect->y + edge / 2,
-                   rect->width - edge, rect->height - edge);
-  set_rgb (cr, style->edge);
+  if (get_style (paint)->hatched)
+    _kl_chart_hatch_box (cr, get_style (paint)->hatch, rect, unit);
+  _kl_chart_edge_path (cr, rect, edge);
+  _kl_chart_set_rgb (cr, get_style (paint)->edge);
   cairo_set_line_width (cr, edge);
   cairo_stroke (cr);
-}
-
-static void
-draw_check (cairo_t *cr,
-            double   x,
-            double   y,
-            double   size)
-{
-  double r = size / 2;
-
-  cairo_move_to (cr, x - r, y);
-  cairo_line_to (cr, x - r * 0.25, y + r * 0.7);
-  cairo_line_to (cr, x + r, y - r * 0.75);
-  cairo_set_line_width (cr, size * 0.22);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
-}
-
-static void
-draw_down_triangle (cairo_t *cr,
-                    double   x,
-                    double   y,
-                    double   size)
-{
-  double r = size / 2;
-
-  cairo_move_to (cr, x - r, y - r * 0.8);
-  cairo_line_to (cr, x + r, y - r * 0.8);
-  cairo_line_to (cr, x, y + r * 0.9);
-  cairo_close_path (cr);
-  cairo_fill (cr);
-}
-
-/* Only the statuses that must stand out carry a marker. */
-void
-_kl_chart_paint_marker (cairo_t       *cr,
-                        KlChartStatus  status,
-                        double         x,
-                        double         y,
-                        double         size)
-{
-  cairo_save (cr);
-  _kl_chart_set_paint_colour (cr, KL_CHART_PAINT_FOR_STATUS (status));
-  if (status == KL_CHART_STATUS_MET)
-    draw_check (cr, x, y, size);
-  else if (status == KL_CHART_STATUS_LAGGING)
-    draw_down_triangle (cr, x, y, size);
-  cairo_restore (cr);
 }
 
 guint
