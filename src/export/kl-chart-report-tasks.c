@@ -179,60 +179,69 @@ add_chart (GPtrArray *charts, KlChartReport *r, KlChartKind kind, const KlIndica
   return TRUE;
 }
 
-/* One load and one roll-up for the whole pack; every chart draws from the
- * report's shared lookups. */
-GPtrArray *
-kl_chart_report_meeting_pack (KlStore *store, gint64 plan_id, const KlPeriod *period,
-                              GError **error)
+/* The pack's charts from a loaded report: the overview, then a target
+ * and a ranking chart per indicator; every chart draws from the report's
+ * shared lookups. */
+static GPtrArray *
+pack_charts (KlChartReport *r, GError **error)
 {
   g_autoptr(GPtrArray) charts = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_chart_data_free);
-  g_auto(KlChartReport) r = { 0 };
-  KlChartRequest load = { KL_CHART_OVERVIEW, 0, period, 0 };
 
-  g_return_val_if_fail (KL_IS_STORE (store), NULL);
-
-  if (!_kl_chart_report_load (&r, store, plan_id, &load, error) ||
-      !add_chart (charts, &r, KL_CHART_OVERVIEW, NULL, error))
+  if (!add_chart (charts, r, KL_CHART_OVERVIEW, NULL, error))
     return NULL;
   /* A share rule without base data gives no quota: no page for it. */
-  for (guint i = 0; i < r.indicators->len; i++)
+  for (guint i = 0; i < r->indicators->len; i++)
     {
-      const KlIndicatorInfo *ind = g_ptr_array_index (r.indicators, i);
-      GPtrArray *rows = _kl_chart_report_rows (&r, ind->id);
+      const KlIndicatorInfo *ind = g_ptr_array_index (r->indicators, i);
+      GPtrArray *rows = _kl_chart_report_rows (r, ind->id);
       gboolean with_quota = FALSE;
 
       for (guint k = 0; k < rows->len && !with_quota; k++)
         with_quota = ((const KlProgressRow *) g_ptr_array_index (rows, k))->has_quota;
       if (with_quota &&
-          (!add_chart (charts, &r, KL_CHART_TARGET, ind, error) ||
-           !add_chart (charts, &r, KL_CHART_RANKING, ind, error)))
+          (!add_chart (charts, r, KL_CHART_TARGET, ind, error) ||
+           !add_chart (charts, r, KL_CHART_RANKING, ind, error)))
         return NULL;
     }
   return g_steal_pointer (&charts);
 }
 
+/* One load and one roll-up for the whole pack. */
+GPtrArray *
+kl_chart_report_meeting_pack (KlStore *store, gint64 plan_id, const KlPeriod *period,
+                              GError **error)
+{
+  g_auto(KlChartReport) r = { 0 };
+  KlChartRequest load = { KL_CHART_OVERVIEW, 0, period, 0 };
+
+  g_return_val_if_fail (KL_IS_STORE (store), NULL);
+
+  if (!_kl_chart_report_load (&r, store, plan_id, &load, error))
+    return NULL;
+  return pack_charts (&r, error);
+}
+
+/* The drafted 进展情况 opens the pack; it is written from the charts'
+ * roll-up. */
 gboolean
 kl_chart_report_save_meeting_pack (KlStore *store, gint64 plan_id, const KlPeriod *period,
                                    const char *path, GError **error)
 {
+  g_auto(KlChartReport) r = { 0 };
+  KlChartRequest load = { KL_CHART_OVERVIEW, 0, period, 0 };
   g_autoptr(GPtrArray) charts = NULL;
-  g_autoptr(KlPlanInfo) plan = NULL;
   g_autoptr(KlProgressText) text = NULL;
   g_auto(GStrv) paragraphs = NULL;
-  KlPeriod shown;
 
   g_return_val_if_fail (KL_IS_STORE (store) && path != NULL, FALSE);
 
-  if ((plan = kl_store_get_plan (store, plan_id, error)) == NULL ||
-      (charts = kl_chart_report_meeting_pack (store, plan_id, period, error)) == NULL)
-    return FALSE;
-  /* The drafted 进展情况 opens the pack. */
-  if (period == NULL && !kl_chart_report_default_period (store, plan_id, &shown, error))
-    return FALSE;
-  text = kl_progress_text_draft (store, plan_id, period ? period : &shown, 0, error);
-  if (text == NULL)
+  if (!_kl_chart_report_load (&r, store, plan_id, &load, error) ||
+      (charts = pack_charts (&r, error)) == NULL ||
+      (text = kl_progress_text_draft_from (store, plan_id, &r.period, 0, r.rollup,
+                                           error)) == NULL)
     return FALSE;
   paragraphs = g_strsplit (text->text, "\n", -1);
   return kl_chart_save_pdf_pages_with_text (charts, text->title, (const char *const *) paragraphs,
-                                            path, plan->title ? plan->title : "", NULL, error);
+                                            path, r.plan->title ? r.plan->title : "", NULL,
+                                            error);
 }

@@ -20,7 +20,8 @@ typedef struct
   GHashTable      *unit_names;  /* gint64 * → const char * */
   GPtrArray       *units;
   GPtrArray       *indicators;
-  GPtrArray       *rows;
+  GPtrArray       *rows;        /* the roll-up, by indicator then unit */
+  GHashTable      *first_row;   /* indicator id → index of its first row + 1 */
 } Draft;
 
 static void
@@ -31,6 +32,7 @@ draft_clear (Draft *d)
   g_clear_pointer (&d->units, g_ptr_array_unref);
   g_clear_pointer (&d->indicators, g_ptr_array_unref);
   g_clear_pointer (&d->rows, g_ptr_array_unref);
+  g_clear_pointer (&d->first_row, g_hash_table_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Draft, draft_clear)
@@ -54,12 +56,14 @@ static GPtrArray *
 indicator_rows (Draft *d, gint64 indicator_id)
 {
   GPtrArray *rows = g_ptr_array_new ();
+  guint first = GPOINTER_TO_UINT (g_hash_table_lookup (d->first_row, &indicator_id));
 
-  for (guint i = 0; i < d->rows->len; i++)
+  /* An indicator's rows are next to each other. */
+  for (guint i = first ? first - 1 : d->rows->len; i < d->rows->len; i++)
     {
       KlProgressRow *row = g_ptr_array_index (d->rows, i);
       if (row->indicator_id != indicator_id)
-        continue;
+        break;
       if (d->unit_id != 0 ? row->unit_id == d->unit_id : row->parent_id == 0)
         g_ptr_array_add (rows, row);
     }
@@ -262,14 +266,27 @@ write_text (Draft *d, KlProgressText *result)
   result->text = g_string_free (out, FALSE);
 }
 
+static void
+index_rows (Draft *d)
+{
+  d->first_row = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = d->rows->len; i-- > 0;)
+    {
+      KlProgressRow *row = g_ptr_array_index (d->rows, i);
+      g_hash_table_insert (d->first_row, &row->indicator_id, GUINT_TO_POINTER (i + 1));
+    }
+}
+
 static gboolean
-draft_load (Draft *d, KlStore *store, gint64 plan_id, GError **error)
+draft_load (Draft *d, KlStore *store, gint64 plan_id, GPtrArray *rollup, GError **error)
 {
   if ((d->plan = kl_store_get_plan (store, plan_id, error)) == NULL ||
       (d->indicators = kl_store_list_indicators (store, plan_id, error)) == NULL ||
       (d->units = kl_store_list_units (store, TRUE, error)) == NULL ||
-      (d->rows = kl_store_progress_rollup (store, plan_id, d->period, error)) == NULL)
+      (d->rows = rollup ? g_ptr_array_ref (rollup)
+                        : kl_store_progress_rollup (store, plan_id, d->period, error)) == NULL)
     return FALSE;
+  index_rows (d);
   d->unit_names = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; i < d->units->len; i++)
     {
@@ -289,13 +306,20 @@ KlProgressText *
 kl_progress_text_draft (KlStore *store, gint64 plan_id, const KlPeriod *period, gint64 unit_id,
                         GError **error)
 {
+  return kl_progress_text_draft_from (store, plan_id, period, unit_id, NULL, error);
+}
+
+KlProgressText *
+kl_progress_text_draft_from (KlStore *store, gint64 plan_id, const KlPeriod *period,
+                             gint64 unit_id, GPtrArray *rollup, GError **error)
+{
   g_auto(Draft) d = { .period = period, .unit_id = unit_id };
   g_autoptr(KlProgressText) result = g_new0 (KlProgressText, 1);
   g_autofree char *end = NULL;
 
   g_return_val_if_fail (KL_IS_STORE (store), NULL);
   g_return_val_if_fail (period != NULL, NULL);
-  if (!draft_load (&d, store, plan_id, error))
+  if (!draft_load (&d, store, plan_id, rollup, error))
     return NULL;
   end = kl_period_dup_end_date (period);
   result->date = kl_text_date (end);

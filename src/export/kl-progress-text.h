@@ -33,6 +33,14 @@ KlProgressText *kl_progress_text_draft (KlStore        *store,
                                         const KlPeriod *period,
                                         gint64          unit_id,
                                         GError        **error);
+/* The same from @rollup, the period's kl_store_progress_rollup () already
+ * made (borrowed), as the meeting pack has it. */
+KlProgressText *kl_progress_text_draft_from (KlStore       *store,
+                                             gint64         plan_id,
+                                             const KlPeriod *period,
+                                             gint64         unit_id,
+                                             GPtrArray     *rollup,
+                                             GError       **error);
 /* A figure as officials write it: 5130 → "5130", 51300 → "5.13万",
  * 123456 → "12.35万", 2.5 → "2.5"; then @measure ("人").  A measure
  * that is already in 万 ("万人") keeps the figure as it is. */
