@@ -136,6 +136,14 @@ GPtrArray *kl_store_progress_rollup  (KlStore           *self,
                                       gint64             plan_id,
                                       const KlPeriod    *period,
                                       GError           **error);
+/* The rows of one indicator of @plan_id, as kl_store_progress_rollup ()
+ * gives them (parent units' sums included): what an edit of its figures
+ * changes, for the cost of its own figures only. */
+GPtrArray *kl_store_progress_rollup_indicator (KlStore        *self,
+                                              gint64          plan_id,
+                                              const KlPeriod *period,
+                                              gint64          indicator_id,
+                                              GError        **error);
 /* The roll-up's EXPLAIN QUERY PLAN, one line per step (for benchmarks). */
 char      *kl_store_explain_rollup   (KlStore           *self,
                                       gint64             plan_id,

@@ -23,13 +23,13 @@
  * BY: without statistics SQLite prefers scanning `progress` and looking
  * indicators up, three times slower; a missing index fails loudly). */
 
-#define ANNUAL_SCOPE \
+#define ANNUAL_SCOPE(one) \
   " FROM indicator i NOT INDEXED CROSS JOIN progress p INDEXED BY progress_by_year" \
-  " ON p.indicator_id = i.id WHERE i.plan_id = ?1 AND i.period = 0" \
+  " ON p.indicator_id = i.id WHERE i.plan_id = ?1" one " AND i.period = 0" \
   " AND p.last_month / 12 = ?4 AND p.last_month <= ?3"
-#define CUMULATIVE_SCOPE \
+#define CUMULATIVE_SCOPE(one) \
   " FROM indicator i NOT INDEXED CROSS JOIN progress p INDEXED BY progress_by_cell" \
-  " ON p.indicator_id = i.id WHERE i.plan_id = ?1 AND i.period = 1 AND p.last_month <= ?3"
+  " ON p.indicator_id = i.id WHERE i.plan_id = ?1" one " AND i.period = 1 AND p.last_month <= ?3"
 
 #define KEY "i.position, i.id, p.unit_id, p.part"
 #define GROUP " GROUP BY i.id, p.unit_id, p.part"
@@ -51,24 +51,29 @@
   LATEST (scope, "", "NULL, value, 1") \
   LATEST (scope, " AND p.first_month >= ?2", "value, NULL, 0")
 
-static const char rollup_sql[] =
-  /* A unit's latest value of each base metric (bare column of max()). */
-  "WITH base AS (SELECT unit_id, metric, value, max (as_of) FROM baseline"
-  "   GROUP BY unit_id, metric),"
-  " cells (pos, indicator_id, unit_id, part, q, a, c, f, kind) AS ("
-  /* Quota parts; a share rule is share % of the unit's base, NULL when
-   * the base is unknown. */
-  "   SELECT i.position, i.id, q.unit_id, q.part, q.value, NULL, NULL, 0, i.period"
-  "   FROM indicator i JOIN quota q ON q.indicator_id = i.id WHERE i.plan_id = ?1"
-  "   UNION ALL SELECT i.position, i.id, s.unit_id, 0, s.share / 100.0 * b.value,"
-  "   NULL, NULL, 0, i.period FROM indicator i JOIN quota_share s ON s.indicator_id = i.id"
-  "   LEFT JOIN base b ON b.unit_id = s.unit_id AND b.metric = s.base WHERE i.plan_id = ?1"
-  SUMS (ANNUAL_SCOPE) SUMS (CUMULATIVE_SCOPE)
-  LEVELS (ANNUAL_SCOPE) LEVELS (CUMULATIVE_SCOPE) ")"
-  /* Grouped by position first, so the groups come out in plan order. */
-  " SELECT indicator_id, unit_id, part, total (q), count (q), total (a), total (c),"
-  "   max (f), kind FROM cells GROUP BY pos, indicator_id, unit_id, part"
-  " ORDER BY pos, indicator_id, unit_id, part";
+/* @one narrows to one indicator (" AND i.id = ?5") or is "". */
+#define ROLLUP_SQL(one) \
+  /* A unit's latest value of each base metric (bare column of max()). */ \
+  "WITH base AS (SELECT unit_id, metric, value, max (as_of) FROM baseline" \
+  "   GROUP BY unit_id, metric)," \
+  " cells (pos, indicator_id, unit_id, part, q, a, c, f, kind) AS (" \
+  /* Quota parts; a share rule is share % of the unit's base, NULL when \
+   * the base is unknown. */ \
+  "   SELECT i.position, i.id, q.unit_id, q.part, q.value, NULL, NULL, 0, i.period" \
+  "   FROM indicator i JOIN quota q ON q.indicator_id = i.id WHERE i.plan_id = ?1" one \
+  "   UNION ALL SELECT i.position, i.id, s.unit_id, 0, s.share / 100.0 * b.value," \
+  "   NULL, NULL, 0, i.period FROM indicator i JOIN quota_share s ON s.indicator_id = i.id" \
+  "   LEFT JOIN base b ON b.unit_id = s.unit_id AND b.metric = s.base WHERE i.plan_id = ?1" one \
+  SUMS (ANNUAL_SCOPE (one)) SUMS (CUMULATIVE_SCOPE (one)) \
+  LEVELS (ANNUAL_SCOPE (one)) LEVELS (CUMULATIVE_SCOPE (one)) ")" \
+  /* Grouped by position first, so the groups come out in plan order. */ \
+  " SELECT indicator_id, unit_id, part, total (q), count (q), total (a), total (c)," \
+  "   max (f), kind FROM cells GROUP BY pos, indicator_id, unit_id, part" \
+  " ORDER BY pos, indicator_id, unit_id, part"
+
+static const char rollup_sql[] = ROLLUP_SQL ("");
+/* After an edit, the edited indicator's rows alone. */
+static const char rollup_one_sql[] = ROLLUP_SQL (" AND i.id = ?5");
 
 /* Rounding must not turn 0.75 of the way into "lagging" at Q3. */
 #define RATE_EPSILON 1e-9
@@ -170,25 +175,46 @@ read_rows (KlStore *self, sqlite3_stmt *stmt, const Elapsed *elapsed, GError **e
   return g_steal_pointer (&rows);
 }
 
-GPtrArray *
-kl_store_progress_rollup (KlStore *self, gint64 plan_id, const KlPeriod *period,
-                          GError **error)
+static GPtrArray *
+rollup (KlStore *self, gint64 plan_id, const KlPeriod *period, gint64 indicator_id,
+        GError **error)
 {
   g_autoptr(KlPlanInfo) plan = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   Elapsed elapsed;
 
-  g_return_val_if_fail (KL_IS_STORE (self), NULL);
-  g_return_val_if_fail (kl_period_is_valid (period), NULL);
-
   plan = kl_store_get_plan (self, plan_id, error);
-  if (plan == NULL || (stmt = prepare_rollup (self, rollup_sql, plan_id, period, error)) == NULL)
+  if (plan == NULL ||
+      (stmt = prepare_rollup (self, indicator_id ? rollup_one_sql : rollup_sql, plan_id,
+                              period, error)) == NULL)
     return NULL;
+  sqlite3_bind_int64 (stmt, 5, indicator_id);
   elapsed.annual = kl_period_elapsed_fraction (period);
   elapsed.cumulative = kl_period_plan_elapsed_fraction (plan, period);
   rows = read_rows (self, stmt, &elapsed, error);
   return rows ? _kl_rollup_levels (self, plan_id, g_steal_pointer (&rows), &elapsed, error) : NULL;
+}
+
+GPtrArray *
+kl_store_progress_rollup (KlStore *self, gint64 plan_id, const KlPeriod *period,
+                          GError **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+  g_return_val_if_fail (kl_period_is_valid (period), NULL);
+
+  return rollup (self, plan_id, period, 0, error);
+}
+
+GPtrArray *
+kl_store_progress_rollup_indicator (KlStore *self, gint64 plan_id, const KlPeriod *period,
+                                    gint64 indicator_id, GError **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+  g_return_val_if_fail (kl_period_is_valid (period), NULL);
+  g_return_val_if_fail (indicator_id > 0, NULL);
+
+  return rollup (self, plan_id, period, indicator_id, error);
 }
 
 /* For benchmarks and the curious: how SQLite runs the roll-up. */

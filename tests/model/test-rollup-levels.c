@@ -213,6 +213,42 @@ test_before_figures (Fixture *f, gconstpointer data)
   assert_row (rows, f->lectures, f->baoying, "16/7|-/-|-/-|-|q");
 }
 
+/* One indicator's roll-up (what an edit of it refreshes) is the full
+ * roll-up's rows of that indicator, parents' sums included, in order. */
+static void
+test_one_indicator (Fixture *f, gconstpointer data)
+{
+  const char *periods[] = { "2021-Q1", "2021-Q3", "2021" };
+  gint64 indicators[] = { f->people, f->lectures, f->bases, f->literacy };
+
+  for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+    for (guint i = 0; i < G_N_ELEMENTS (indicators); i++)
+      {
+        g_autoptr(GPtrArray) all = rollup (f, periods[p]);
+        g_autoptr(GPtrArray) one = NULL;
+        g_autoptr(GError) error = NULL;
+        KlPeriod period;
+        guint k = 0;
+
+        g_assert_true (kl_period_parse (periods[p], &period, NULL));
+        one = kl_store_progress_rollup_indicator (f->store, f->plan, &period, indicators[i],
+                                                  &error);
+        g_assert_no_error (error);
+        for (guint r = 0; r < all->len; r++)
+          {
+            const KlProgressRow *row = g_ptr_array_index (all, r);
+
+            if (row->indicator_id != indicators[i])
+              continue;
+            g_assert_cmpuint (k, <, one->len);
+            g_assert_cmpmem (row, sizeof *row, g_ptr_array_index (one, k), sizeof *row);
+            k++;
+          }
+        g_assert_cmpuint (k, ==, one->len);
+        g_assert_cmpuint (k, >, 0);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -223,6 +259,7 @@ main (int argc, char **argv)
   ADD ("parent-sums", test_parent_sums);
   ADD ("parents-and-order", test_parents_and_order);
   ADD ("before-figures", test_before_figures);
+  ADD ("one-indicator", test_one_indicator);
 #undef ADD
   return g_test_run ();
 }

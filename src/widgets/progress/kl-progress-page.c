@@ -122,6 +122,9 @@ kl_progress_page_reload (KlPage *page)
                                            &g_array_index (self->periods, KlPeriod, selected));
       g_signal_connect_object (self->sheet, "values-changed", G_CALLBACK (update_label), self,
                                G_CONNECT_SWAPPED);
+      /* An edit refreshes its own row alone. */
+      g_signal_connect_object (self->sheet, "row-changed", G_CALLBACK (update_label), self,
+                               G_CONNECT_SWAPPED);
     }
   g_signal_handlers_unblock_by_func (self->period_dropdown, on_period_selected, self);
   kl_quota_grid_set_source (self->grid, KL_GRID_SOURCE (self->sheet));

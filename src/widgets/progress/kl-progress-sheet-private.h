@@ -49,12 +49,13 @@ struct _KlProgressSheet
   KlEvidenceRow   **cells_evidence; /* indicators × units, borrowed */
   GListStore       *rows;
   GPtrArray        *leaves;       /* KlGridRow of each indicator, by index */
-  /* A write shows its cells at once; the roll-up (totals, rates) follows
-   * from an idle reload, as it takes a query over every figure. */
+  /* A write shows its cells at once; the roll-up (totals, rates) of the
+   * written indicators follows from an idle refresh, one query each. */
   gboolean          writing;
   gboolean          skipped_reload;
   GPtrArray        *written;      /* KlProgressEntry * being written */
-  guint             reload_idle;
+  GArray           *stale;        /* guint indexes of indicators to refresh */
+  guint             reload_idle;  /* a full reload when stale is empty */
 };
 
 enum
@@ -70,8 +71,14 @@ enum
 KlIndicatorInfo *_kl_progress_sheet_indicator (KlProgressSheet *self,
                                                KlGridRow       *row);
 gboolean _kl_progress_sheet_reload_later (gpointer data);
+void     _kl_progress_sheet_place        (KlProgressSheet *self,
+                                          GPtrArray       *list,
+                                          gpointer        *cells);
 
-/* kl-progress-sheet-write.c: the grid source's write. */
+/* kl-progress-sheet-write.c: the grid source's write, and the refresh of
+ * the written indicators' roll-up that follows it. */
+gboolean _kl_progress_sheet_refresh     (KlProgressSheet  *self,
+                                         GError          **error);
 gboolean _kl_progress_sheet_write (KlGridSource      *source,
                                    const char        *label,
                                    const KlGridWrite *writes,

@@ -28,12 +28,14 @@ clear_values (KlProgressSheet *self)
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->evidence, g_ptr_array_unref);
   g_clear_pointer (&self->cells_evidence, g_free);
+  /* Indexes into what is cleared: a full load refreshes them anyway. */
+  g_array_set_size (self->stale, 0);
 }
 
 /* Places each entry or roll-up row (both start with indicator and unit
  * ids) at its cell. */
-static void
-place (KlProgressSheet *self, GPtrArray *list, gpointer *cells)
+void
+_kl_progress_sheet_place (KlProgressSheet *self, GPtrArray *list, gpointer *cells)
 {
   for (guint i = 0; i < list->len; i++)
     {
@@ -80,14 +82,14 @@ load_values (KlProgressSheet *self, GError **error)
   self->sources = g_steal_pointer (&sources);
   self->evidence = g_steal_pointer (&evidence);
   self->cells_evidence = g_new0 (KlEvidenceRow *, n);
-  place (self, self->evidence, (gpointer *) self->cells_evidence);
+  _kl_progress_sheet_place (self, self->evidence, (gpointer *) self->cells_evidence);
   self->entries = g_steal_pointer (&entries);
   self->rollup = g_steal_pointer (&rollup);
   self->cells = g_new0 (KlProgressEntry *, n);
   self->rows_rollup = g_new0 (KlProgressRow *, n);
   self->totals = g_new0 (KlProgressTotals, MAX (self->indicators->len, 1));
-  place (self, self->entries, (gpointer *) self->cells);
-  place (self, self->rollup, (gpointer *) self->rows_rollup);
+  _kl_progress_sheet_place (self, self->entries, (gpointer *) self->cells);
+  _kl_progress_sheet_place (self, self->rollup, (gpointer *) self->rows_rollup);
   for (guint i = 0; i < self->indicators->len; i++)
     _kl_progress_sheet_total (self, i);
   find_last_update (self);
@@ -135,13 +137,22 @@ reload_values (KlProgressSheet *self)
   kl_grid_source_values_changed (KL_GRID_SOURCE (self));
 }
 
+/* The written indicators' roll-up when that is all that changed, else
+ * everything. */
 gboolean
 _kl_progress_sheet_reload_later (gpointer data)
 {
   KlProgressSheet *self = data;
+  g_autoptr(GError) error = NULL;
 
   self->reload_idle = 0;
-  reload_values (self);
+  if (self->stale->len == 0)
+    reload_values (self);
+  else if (!_kl_progress_sheet_refresh (self, &error))
+    {
+      g_warning ("Cannot refresh the progress totals: %s", error->message);
+      reload_values (self);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -192,6 +203,7 @@ kl_progress_sheet_finalize (GObject *object)
   g_clear_object (&self->rows);
   g_ptr_array_unref (self->leaves);
   g_ptr_array_unref (self->written);
+  g_array_unref (self->stale);
   G_OBJECT_CLASS (kl_progress_sheet_parent_class)->finalize (object);
 }
 
@@ -212,6 +224,7 @@ kl_progress_sheet_init (KlProgressSheet *self)
   self->rows = g_list_store_new (KL_TYPE_GRID_ROW);
   self->leaves = g_ptr_array_new_with_free_func (g_object_unref);
   self->written = g_ptr_array_new_with_free_func ((GDestroyNotify) kl_progress_entry_free);
+  self->stale = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 KlProgressSheet *
@@ -275,38 +288,6 @@ _kl_progress_sheet_indicator (KlProgressSheet *self, KlGridRow *row)
       kl_grid_row_get_index (row) >= self->indicators->len)
     return NULL;
   return g_ptr_array_index (self->indicators, kl_grid_row_get_index (row));
-}
-
-const char *
-kl_progress_sheet_get_note (KlProgressSheet *self, KlGridRow *row, guint column)
-{
-  KlProgressEntry *entry;
-
-  g_return_val_if_fail (KL_IS_PROGRESS_SHEET (self), "");
-  if (_kl_progress_sheet_indicator (self, row) == NULL || column >= self->units->len)
-    return "";
-  entry = self->cells[kl_grid_row_get_index (row) * self->units->len + column];
-  return entry && entry->note ? entry->note : "";
-}
-
-gboolean
-kl_progress_sheet_set_note (KlProgressSheet *self, KlGridRow *row, guint column,
-                            const char *note, GError **error)
-{
-  KlIndicatorInfo *info;
-  KlUnitInfo *unit;
-
-  g_return_val_if_fail (KL_IS_PROGRESS_SHEET (self), FALSE);
-  info = _kl_progress_sheet_indicator (self, row);
-  if (info == NULL || column >= self->units->len)
-    {
-      g_set_error_literal (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
-                           _("Notes belong to a unit’s cell"));
-      return FALSE;
-    }
-  unit = g_ptr_array_index (self->units, column);
-  return kl_store_set_progress_note (self->store, info->id, unit->id, &self->period,
-                                     note ? note : "", error);
 }
 
 static GListModel *
