@@ -50,25 +50,34 @@ own_figures (KlProgressRow *r)
   return r->has_actual || r->has_quota || (!r->actual_rolled_up && !r->quota_rolled_up);
 }
 
+static gboolean
+open_cursor (KlProgressSheet *p, GError **error)
+{
+  KlExportData *d = p->d;
+
+  g_clear_pointer (&p->cursor, kl_rollup_cursor_free);
+  g_clear_pointer (&p->block, g_ptr_array_unref);
+  g_hash_table_remove_all (p->rows);
+  p->read_all = FALSE;
+  p->cursor = kl_store_progress_rollup_open (d->store, d->plan->id, &d->period, error);
+  return p->cursor != NULL;
+}
+
 gboolean
 _kl_progress_load (KlProgressSheet *p, GError **error)
 {
   KlExportData *d = p->d;
 
-  p->rollup = kl_store_progress_rollup (d->store, d->plan->id, &d->period, error);
-  if (p->rollup == NULL)
+  p->rows = _kl_cell_map_new ();
+  p->order = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < d->indicators->len; i++)
+    g_hash_table_insert (p->order, &((KlIndicatorInfo *) g_ptr_array_index (d->indicators, i))->id,
+                         GUINT_TO_POINTER (i + 1));
+  if (!open_cursor (p, error))
     return FALSE;
   p->entries = kl_store_list_progress_notes (d->store, d->plan->id, &d->period, error);
   if (p->entries == NULL)
     return FALSE;
-  p->rows = _kl_cell_map_new ();
-  for (guint i = 0; i < p->rollup->len; i++)
-    {
-      KlProgressRow *r = g_ptr_array_index (p->rollup, i);
-
-      if (own_figures (r))
-        _kl_cell_map_insert (p->rows, r->indicator_id, r->unit_id, r);
-    }
   p->notes = _kl_cell_map_new ();
   for (guint i = 0; i < p->entries->len; i++)
     {
@@ -83,19 +92,86 @@ _kl_progress_load (KlProgressSheet *p, GError **error)
   return TRUE;
 }
 
+gboolean
+_kl_progress_check (KlProgressSheet *p, GError **error)
+{
+  if (p->error == NULL)
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&p->error));
+  return FALSE;
+}
+
+gboolean
+_kl_progress_rewind (KlProgressSheet *p, GError **error)
+{
+  return _kl_progress_check (p, error) && open_cursor (p, error);
+}
+
 void
 _kl_progress_clear (KlProgressSheet *p)
 {
+  g_clear_pointer (&p->cursor, kl_rollup_cursor_free);
+  g_clear_pointer (&p->block, g_ptr_array_unref);
+  g_clear_error (&p->error);
+  g_clear_pointer (&p->order, g_hash_table_unref);
   g_clear_pointer (&p->rows, g_hash_table_unref);
   g_clear_pointer (&p->notes, g_hash_table_unref);
-  g_clear_pointer (&p->rollup, g_ptr_array_unref);
   g_clear_pointer (&p->entries, g_ptr_array_unref);
   g_clear_pointer (&p->totals, g_array_unref);
 }
 
+static guint
+position (KlProgressSheet *p, gint64 indicator_id)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (p->order, &indicator_id));
+}
+
+static void
+take_block (KlProgressSheet *p, GPtrArray *rows)
+{
+  p->block = rows;
+  p->block_id = ((KlProgressRow *) g_ptr_array_index (rows, 0))->indicator_id;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      KlProgressRow *r = g_ptr_array_index (rows, i);
+
+      if (own_figures (r))
+        _kl_cell_map_insert (p->rows, r->indicator_id, r->unit_id, r);
+    }
+}
+
+/* Reads on until the block of @indicator_id, or one after it (then the
+ * indicator has no rows). */
+static void
+seek (KlProgressSheet *p, gint64 indicator_id)
+{
+  guint want = position (p, indicator_id);
+
+  while (p->error == NULL && !(p->block != NULL && position (p, p->block_id) >= want))
+    {
+      GPtrArray *rows = NULL;
+
+      g_clear_pointer (&p->block, g_ptr_array_unref);
+      g_hash_table_remove_all (p->rows);
+      if (p->read_all || !kl_rollup_cursor_next (p->cursor, &rows, &p->error))
+        return;
+      if (rows == NULL || rows->len == 0)
+        {
+          p->read_all = rows == NULL;
+          g_clear_pointer (&rows, g_ptr_array_unref);
+          continue;
+        }
+      take_block (p, rows);
+    }
+}
+
+/* Indicators are asked for in plan order, as the roll-up reads them. */
 const KlProgressRow *
 _kl_progress_row (KlProgressSheet *p, gint64 indicator_id, gint64 unit_id)
 {
+  seek (p, indicator_id);
+  if (p->block == NULL || p->block_id != indicator_id)
+    return NULL;
   return _kl_cell_map_lookup (p->rows, indicator_id, unit_id);
 }
 

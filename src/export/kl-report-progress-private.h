@@ -25,9 +25,16 @@ typedef struct
 {
   KlSheet      *s;
   KlExportData *d;
-  GPtrArray    *rollup;   /* KlProgressRow * */
+  /* The roll-up is read an indicator at a time, as the sheets are
+   * written: one indicator's rows in memory, not a city's. */
+  KlRollupCursor *cursor;
+  GPtrArray    *block;    /* KlProgressRow * of the indicator read last */
+  gint64        block_id; /* its indicator */
+  gboolean      read_all;
+  GError       *error;    /* the first failed read */
+  GHashTable   *order;    /* indicator id → its position in d->indicators + 1 */
   GPtrArray    *entries;  /* KlProgressEntry * of the period's notes */
-  GHashTable   *rows;     /* (indicator, unit) key → KlProgressRow * */
+  GHashTable   *rows;     /* (indicator, unit) key → KlProgressRow * of block */
   GHashTable   *notes;    /* (indicator, unit) key → note */
   double        due_annual, due_cumulative;
   lxw_row_t     row;      /* the next row to write */
@@ -62,6 +69,12 @@ typedef struct
 gboolean             _kl_progress_load       (KlProgressSheet       *p,
                                               GError               **error);
 void                 _kl_progress_clear      (KlProgressSheet       *p);
+/* FALSE with @error when a read of the roll-up failed. */
+gboolean             _kl_progress_check      (KlProgressSheet       *p,
+                                              GError               **error);
+/* Back to the first indicator, for the next sheet's pass (checked). */
+gboolean             _kl_progress_rewind     (KlProgressSheet       *p,
+                                              GError               **error);
 const KlProgressRow *_kl_progress_row        (KlProgressSheet       *p,
                                               gint64                 indicator_id,
                                               gint64                 unit_id);

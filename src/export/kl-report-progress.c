@@ -265,7 +265,8 @@ _kl_report_progress (KlXlsx *x, KlExportData *d, GError **error)
       return FALSE;
     }
   sub = _kl_progress_subtitle (&p);
-  ok = _kl_progress_summary (x, &p, sub, error) && write_detail (x, &p, sub, error);
+  ok = _kl_progress_summary (x, &p, sub, error) && _kl_progress_rewind (&p, error) &&
+       write_detail (x, &p, sub, error) && _kl_progress_check (&p, error);
   ok = ok && _kl_progress_chart (x, &p, error);
   _kl_progress_clear (&p);
   return ok && _kl_xlsx_check (x, error);

@@ -12,14 +12,16 @@
  * validated.  Hidden, locked columns carry the indicator's and the unit's
  * UUIDs, the period and the number of parts, and a hidden sheet (_kepu)
  * says where everything is, so reading a filled template back needs no
- * guessing.  Figures already in the ledger for the period are filled in.
- * The sheet has no merged cell but its title, so it streams. */
+ * guessing.  Figures already in the ledger for the period are filled in,
+ * read a unit at a time as its rows are written.  The sheet has no merged
+ * cell but its title, so it streams. */
 
 typedef struct
 {
   KlSheet      *s;
   KlExportData *d;
-  GHashTable   *figures;  /* (indicator, unit) key → KlProgressEntry * */
+  GHashTable   *figures;  /* (indicator, unit) key → KlProgressEntry *, of
+                             the unit being written */
   GArray       *kinds;    /* KlInputKind per body row */
 } Template;
 
@@ -123,20 +125,39 @@ write_row (Template *t, lxw_row_t row, guint serial, const KlIndicatorInfo *ind,
   g_array_append_val (t->kinds, kind);
 }
 
+/* The unit's figures for the period, in place of the last unit's. */
+static gboolean
+load_figures (Template *t, const KlUnitInfo *unit, GPtrArray **entries, GError **error)
+{
+  KlExportData *d = t->d;
+
+  g_clear_pointer (&t->figures, g_hash_table_unref);
+  g_clear_pointer (entries, g_ptr_array_unref);
+  *entries = kl_store_list_unit_progress (d->store, d->plan->id, &d->period, unit->id, error);
+  if (*entries == NULL)
+    return FALSE;
+  t->figures = index_figures (*entries);
+  return TRUE;
+}
+
 static gboolean
 write_body (Template *t, lxw_row_t first, const char *period, GError **error)
 {
   GPtrArray *units = t->d->units, *indicators = t->d->indicators;
+  g_autoptr(GPtrArray) entries = NULL;
   guint serial = 0;
 
   for (guint u = 0; u < units->len; u++)
     {
+      if (!load_figures (t, g_ptr_array_index (units, u), &entries, error))
+        return FALSE;
       for (guint i = 0; i < indicators->len; i++, serial++)
         write_row (t, first + serial, serial + 1, g_ptr_array_index (indicators, i),
                    g_ptr_array_index (units, u), period);
       if (!_kl_export_data_tick (t->d, (double) (u + 1) / units->len, error))
         return FALSE;
     }
+  g_clear_pointer (&t->figures, g_hash_table_unref);
   return TRUE;
 }
 
@@ -175,8 +196,6 @@ gboolean
 _kl_report_template (KlXlsx *x, KlExportData *d, GError **error)
 {
   g_autoptr(KlSheet) s = _kl_sheet_new (x, KL_W_SHEET_TEMPLATE);
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GHashTable) figures = NULL;
   g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (KlInputKind));
   g_autofree char *title = g_strconcat (d->plan->title, KL_W_TITLE_TEMPLATE, NULL);
   g_autofree char *sub = subtitle (d);
@@ -186,15 +205,15 @@ _kl_report_template (KlXlsx *x, KlExportData *d, GError **error)
 
   if (s == NULL)
     return _kl_xlsx_check (x, error);
-  if ((entries = kl_store_list_progress (d->store, d->plan->id, &d->period, error)) == NULL)
-    return FALSE;
-  t.figures = figures = index_figures (entries);
   set_bounds (s);
   header = _kl_sheet_title (s, KL_TEMPLATE_COL_NOTE, title, sub);
   _kl_sheet_merge (s, header, 0, KL_TEMPLATE_COL_NOTE, KL_W_FILL_HINT, x->f.subtitle);
   write_header (s, ++header);
   if (!write_body (&t, header + 1, period, error))
-    return FALSE;
+    {
+      g_clear_pointer (&t.figures, g_hash_table_unref);
+      return FALSE;
+    }
   _kl_template_validate (s, header + 1, kinds);
   finish_sheet (s, header);
   _kl_template_meta (x, d, period, header + 1, header + kinds->len);

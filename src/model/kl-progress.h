@@ -144,6 +144,21 @@ GPtrArray *kl_store_progress_rollup_indicator (KlStore        *self,
                                               const KlPeriod *period,
                                               gint64          indicator_id,
                                               GError        **error);
+/* The roll-up an indicator at a time, in the same order, for a report
+ * written indicator after indicator in the memory of one. */
+typedef struct _KlRollupCursor KlRollupCursor;
+KlRollupCursor *kl_store_progress_rollup_open (KlStore        *self,
+                                               gint64          plan_id,
+                                               const KlPeriod *period,
+                                               GError        **error);
+/* The next indicator's rows (KlProgressRow *, owned), or NULL in @rows
+ * after the last; FALSE with @error on failure. */
+gboolean        kl_rollup_cursor_next         (KlRollupCursor *self,
+                                               GPtrArray     **rows,
+                                               GError        **error);
+void            kl_rollup_cursor_free         (KlRollupCursor *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KlRollupCursor, kl_rollup_cursor_free)
+
 /* The roll-up's EXPLAIN QUERY PLAN, one line per step (for benchmarks). */
 char      *kl_store_explain_rollup   (KlStore           *self,
                                       gint64             plan_id,

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <sqlite3.h>
+
 #include "kl-progress.h"
 
 G_BEGIN_DECLS
@@ -14,6 +16,20 @@ typedef struct
   double cumulative;   /* … and for cumulative ones */
 } KlRollupElapsed;
 
+/* The roll-up statement (@indicator_id 0: every indicator), bound, and
+ * the elapsed shares its rows are measured against. */
+sqlite3_stmt *_kl_rollup_start  (KlStore               *self,
+                                 gint64                 plan_id,
+                                 const KlPeriod        *period,
+                                 gint64                 indicator_id,
+                                 KlRollupElapsed       *elapsed,
+                                 GError               **error);
+/* Reads one indicator's rows onto @rows, from the row @stmt stands on;
+ * returns the last sqlite3_step () result (SQLITE_ROW: the next
+ * indicator's first row). */
+int        _kl_rollup_read_block (sqlite3_stmt          *stmt,
+                                  GPtrArray             *rows,
+                                  const KlRollupElapsed *elapsed);
 /* Rate and status of a row from its quota and cumulative figure. */
 void       _kl_rollup_row_finish (KlProgressRow         *row,
                                   const KlRollupElapsed *elapsed,

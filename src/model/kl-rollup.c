@@ -144,20 +144,36 @@ prepare_rollup (KlStore *self, const char *sql, gint64 plan_id, const KlPeriod *
   return stmt;
 }
 
-static GPtrArray *
-read_rows (KlStore *self, sqlite3_stmt *stmt, const Elapsed *elapsed, GError **error)
+sqlite3_stmt *
+_kl_rollup_start (KlStore *self, gint64 plan_id, const KlPeriod *period, gint64 indicator_id,
+                  Elapsed *elapsed, GError **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(KlPlanInfo) plan = kl_store_get_plan (self, plan_id, error);
+  sqlite3_stmt *stmt;
+
+  if (plan == NULL ||
+      (stmt = prepare_rollup (self, indicator_id ? rollup_one_sql : rollup_sql, plan_id,
+                              period, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 5, indicator_id);
+  elapsed->annual = kl_period_elapsed_fraction (period);
+  elapsed->cumulative = kl_period_plan_elapsed_fraction (plan, period);
+  return stmt;
+}
+
+int
+_kl_rollup_read_block (sqlite3_stmt *stmt, GPtrArray *rows, const Elapsed *elapsed)
+{
+  gint64 indicator_id = sqlite3_column_int64 (stmt, 0);
   KlProgressRow *row = NULL;
   KlPeriodKind kind = KL_PERIOD_ANNUAL;
-  int rc;
+  int rc = SQLITE_ROW;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (rc == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) == indicator_id)
     {
-      gint64 indicator_id = sqlite3_column_int64 (stmt, 0);
       gint64 unit_id = sqlite3_column_int64 (stmt, 1);
 
-      if (row == NULL || row->indicator_id != indicator_id || row->unit_id != unit_id)
+      if (row == NULL || row->unit_id != unit_id)
         {
           if (row != NULL)
             _kl_rollup_row_finish (row, elapsed, kind);
@@ -167,33 +183,31 @@ read_rows (KlStore *self, sqlite3_stmt *stmt, const Elapsed *elapsed, GError **e
           kind = sqlite3_column_int (stmt, 8);
         }
       row_add_part (row, stmt);
+      rc = sqlite3_step (stmt);
     }
-  if (rc != SQLITE_DONE)
-    return _kl_store_fail (self, error), NULL;
   if (row != NULL)
     _kl_rollup_row_finish (row, elapsed, kind);
-  return g_steal_pointer (&rows);
+  return rc;
 }
 
 static GPtrArray *
 rollup (KlStore *self, gint64 plan_id, const KlPeriod *period, gint64 indicator_id,
         GError **error)
 {
-  g_autoptr(KlPlanInfo) plan = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
   Elapsed elapsed;
+  int rc;
 
-  plan = kl_store_get_plan (self, plan_id, error);
-  if (plan == NULL ||
-      (stmt = prepare_rollup (self, indicator_id ? rollup_one_sql : rollup_sql, plan_id,
-                              period, error)) == NULL)
+  stmt = _kl_rollup_start (self, plan_id, period, indicator_id, &elapsed, error);
+  if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 5, indicator_id);
-  elapsed.annual = kl_period_elapsed_fraction (period);
-  elapsed.cumulative = kl_period_plan_elapsed_fraction (plan, period);
-  rows = read_rows (self, stmt, &elapsed, error);
-  return rows ? _kl_rollup_levels (self, plan_id, g_steal_pointer (&rows), &elapsed, error) : NULL;
+  rc = sqlite3_step (stmt);
+  while (rc == SQLITE_ROW)
+    rc = _kl_rollup_read_block (stmt, rows, &elapsed);
+  if (rc != SQLITE_DONE)
+    return _kl_store_fail (self, error), NULL;
+  return _kl_rollup_levels (self, plan_id, g_steal_pointer (&rows), &elapsed, error);
 }
 
 GPtrArray *

@@ -4,7 +4,9 @@
 # about 1.08 M progress rows, by default; KL_BENCH_PACK=IxUxM for another
 # size).  Both are run as the CLI; the figure is CPU time (user + system of
 # the child), as wall time means little on a loaded machine; wall time is
-# printed beside it.  Target: the pack within 10x progress show.
+# printed beside it.  Target: the pack within 10x progress show.  Then
+# the peak memory (maximum resident set) of `export-xlsx --report all` on
+# the same ledger; target: under 40 MiB.
 # KL_BENCH_PACK_DB=FILE times an existing ledger instead (made once with
 # synth; it is only read).
 import os
@@ -37,6 +39,15 @@ def medians(name, args):
     return cpu
 
 
+def peak_mib(args):
+    """The child's maximum resident set size, in MiB."""
+    child = subprocess.Popen([CLI, *args], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{args} failed")
+    return usage.ru_maxrss / 1024
+
+
 def main():
     n_ind, n_units, months = (int(x) for x in os.environ.get("KL_BENCH_PACK", "300x300x12").split("x"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -55,6 +66,11 @@ def main():
         ratio = pack / show if show > 0 else float("inf")
         print(f"meeting-pack / progress show: {ratio:.1f}x (target < 10x) "
               f"{'OK' if ratio < 10 else 'SLOW'}")
+        peaks = [peak_mib(["--db", db, "export-xlsx", "--report", "all", "-o",
+                           os.path.join(tmp, "all.xlsx")]) for _ in range(RUNS)]
+        peak = statistics.median(peaks)
+        print(f"export-xlsx --report all: median peak {peak:.1f} MiB over {RUNS} runs"
+              f" (target < 40 MiB) {'OK' if peak < 40 else 'BIG'}")
     return 0
 
 

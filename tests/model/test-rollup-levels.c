@@ -249,6 +249,44 @@ test_one_indicator (Fixture *f, gconstpointer data)
       }
 }
 
+/* Read an indicator at a time (the xlsx export's way), the roll-up is the
+ * same rows in the same order. */
+static void
+test_cursor (Fixture *f, gconstpointer data)
+{
+  const char *periods[] = { "2021-Q1", "2021-Q3" };
+
+  for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+    {
+      g_autoptr(GPtrArray) all = rollup (f, periods[p]);
+      g_autoptr(KlRollupCursor) cursor = NULL;
+      g_autoptr(GError) error = NULL;
+      GPtrArray *block = NULL;
+      guint k = 0, blocks = 0;
+      KlPeriod period;
+
+      g_assert_true (kl_period_parse (periods[p], &period, NULL));
+      cursor = kl_store_progress_rollup_open (f->store, f->plan, &period, &error);
+      g_assert_no_error (error);
+      while (kl_rollup_cursor_next (cursor, &block, &error) && block != NULL)
+        {
+          for (guint r = 0; r < block->len; r++, k++)
+            {
+              const KlProgressRow *row = g_ptr_array_index (block, r);
+
+              g_assert_cmpint (row->indicator_id, ==,
+                               ((KlProgressRow *) g_ptr_array_index (block, 0))->indicator_id);
+              g_assert_cmpmem (row, sizeof *row, g_ptr_array_index (all, k), sizeof *row);
+            }
+          blocks++;
+          g_ptr_array_unref (block);
+        }
+      g_assert_no_error (error);
+      g_assert_cmpuint (k, ==, all->len);
+      g_assert_cmpuint (blocks, ==, 4);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -260,6 +298,7 @@ main (int argc, char **argv)
   ADD ("parents-and-order", test_parents_and_order);
   ADD ("before-figures", test_before_figures);
   ADD ("one-indicator", test_one_indicator);
+  ADD ("cursor", test_cursor);
 #undef ADD
   return g_test_run ();
 }
