@@ -100,12 +100,12 @@ add_category_labels (KlChartBuild *build,
       KlChartLabel *label;
 
       label = _kl_chart_add_label (build->layout, KL_CHART_LABEL_CATEGORY,
-                                   _kl_chart_text_new (build->context, c->name,
-                                                       size, FALSE, max_w,
-                                                       *rotated ? 1 : 3),
+                                   _kl_chart_text_new_aligned (build->context, c->name,
+                                                               size, FALSE, max_w,
+                                                               *rotated ? 1 : 3,
+                                                               *rotated ? PANGO_ALIGN_LEFT
+                                                               : PANGO_ALIGN_CENTER),
                                    *rotated ? -G_PI / 2 : 0);
-      if (!*rotated)
-        pango_layout_set_alignment (label->text, PANGO_ALIGN_CENTER);
       label->category = (int) i;
       tallest = MAX (tallest, label->rect.height);
     }

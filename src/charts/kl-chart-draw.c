@@ -268,20 +268,15 @@ check_cairo (cairo_t  *cr,
   return FALSE;
 }
 
-/* The entry point for the screen, the file writers and printing. */
 gboolean
-kl_chart_draw (const KlChartData *data,
-               cairo_t           *cr,
-               double             width,
-               double             height,
-               GError           **error)
+_kl_chart_draw_in (const KlChartData *data,
+                   cairo_t           *cr,
+                   PangoContext      *context,
+                   double             width,
+                   double             height,
+                   GError           **error)
 {
-  PangoContext *context;
   KlChartLayout *layout;
-
-  g_return_val_if_fail (data != NULL, FALSE);
-  g_return_val_if_fail (cr != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!check_cairo (cr, error))
     return FALSE;
@@ -292,11 +287,30 @@ kl_chart_draw (const KlChartData *data,
                    width, height);
       return FALSE;
     }
-  context = pango_cairo_create_context (cr);
-  kl_chart_context_prepare (context);
   layout = kl_chart_layout_compute (data, context, width, height);
   kl_chart_layout_render (layout, cr);
   kl_chart_layout_free (layout);
-  g_object_unref (context);
   return check_cairo (cr, error);
+}
+
+/* The entry point for the screen, the file writers and printing. */
+gboolean
+kl_chart_draw (const KlChartData *data,
+               cairo_t           *cr,
+               double             width,
+               double             height,
+               GError           **error)
+{
+  PangoContext *context;
+  gboolean ok;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  context = pango_cairo_create_context (cr);
+  kl_chart_context_prepare (context);
+  ok = _kl_chart_draw_in (data, cr, context, width, height, error);
+  g_object_unref (context);
+  return ok;
 }

@@ -140,10 +140,10 @@ add_category_labels (KlChartBuild    *build,
       KlChartLabel *label;
 
       label = _kl_chart_add_label (build->layout, KL_CHART_LABEL_CATEGORY,
-                                   _kl_chart_text_new (build->context, cat->name,
-                                                       g->font, FALSE,
-                                                       g->col_w * 0.3, lines), 0);
-      pango_layout_set_alignment (label->text, PANGO_ALIGN_RIGHT);
+                                   _kl_chart_text_new_aligned (build->context, cat->name,
+                                                               g->font, FALSE,
+                                                               g->col_w * 0.3, lines,
+                                                               PANGO_ALIGN_RIGHT), 0);
       label->category = (int) c;
       widest = MAX (widest, label->rect.width);
     }

@@ -143,9 +143,8 @@ add_heading (KlChartBuild     *build,
 
   if (text == NULL || *text == '\0')
     return 0;
-  pango = _kl_chart_text_new (build->context, text, size, bold,
-                              build->plot.width, 2);
-  pango_layout_set_alignment (pango, PANGO_ALIGN_CENTER);
+  pango = _kl_chart_text_new_aligned (build->context, text, size, bold,
+                                      build->plot.width, 2, PANGO_ALIGN_CENTER);
   label = _kl_chart_add_label (build->layout, role, pango, 0);
   _kl_chart_label_place (label, build->plot.x + build->plot.width / 2,
                          build->plot.y, 0.5, 0);

@@ -19,6 +19,7 @@
 typedef struct
 {
   PangoContext *context;
+  PangoContext *charts;             /* the charts', sharing their labels */
   const char   *header;
   char         *date;
   guint         n_pages;
@@ -89,7 +90,8 @@ draw_page (cairo_t            *cr,
 
   cairo_save (cr);
   cairo_translate (cr, MARGIN_PT, top);
-  ok = kl_chart_draw (chart, cr, A4_LONG_PT - 2 * MARGIN_PT, bottom - top, error);
+  ok = _kl_chart_draw_in (chart, cr, page->charts, A4_LONG_PT - 2 * MARGIN_PT, bottom - top,
+                          error);
   cairo_restore (cr);
   cairo_show_page (cr);
   return ok;
@@ -134,11 +136,15 @@ draw_pages (cairo_surface_t  *surface,
 
   page->context = pango_cairo_create_context (cr);
   kl_chart_context_prepare (page->context);
+  page->charts = pango_cairo_create_context (cr);
+  kl_chart_context_prepare (page->charts);
+  _kl_chart_context_share_texts (page->charts);
   if (page->paragraphs != NULL)
     draw_text_page (cr, page);
   for (guint i = 0, first = page->paragraphs ? 2 : 1; ok && i < charts->len; i++)
     ok = draw_page (cr, page, g_ptr_array_index (charts, i), i + first, error);
   g_object_unref (page->context);
+  g_object_unref (page->charts);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   if (ok && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
@@ -161,7 +167,7 @@ kl_chart_save_pdf_pages_with_text (GPtrArray         *charts,
                                    GError           **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  PackPage page = { NULL, header, NULL, 0, title ? title : "", paragraphs };
+  PackPage page = { NULL, NULL, header, NULL, 0, title ? title : "", paragraphs };
   cairo_surface_t *surface;
   KlChartSink sink;
   gboolean ok;

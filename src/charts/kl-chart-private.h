@@ -26,6 +26,14 @@ PangoLayout   *_kl_chart_text_new          (PangoContext      *context,
                                             gboolean           bold,
                                             double             max_width,
                                             int                max_lines);
+PangoLayout   *_kl_chart_text_new_aligned  (PangoContext      *context,
+                                            const char        *text,
+                                            double             size,
+                                            gboolean           bold,
+                                            double             max_width,
+                                            int                max_lines,
+                                            PangoAlignment     align);
+void           _kl_chart_context_share_texts (PangoContext    *context);
 void           _kl_chart_text_size         (PangoLayout       *text,
                                             double            *width,
                                             double            *height);
@@ -71,6 +79,15 @@ gboolean       _kl_chart_paint_is_hatched  (guint              paint);
 guint          _kl_chart_series_paint      (const KlChartData *data,
                                             guint              series);
 const char    *_kl_chart_status_name       (KlChartStatus      status);
+
+/* kl-chart-draw.c: kl_chart_draw () with @context (made from a cairo_t
+ * like @cr's and prepared) */
+gboolean       _kl_chart_draw_in           (const KlChartData *data,
+                                            cairo_t           *cr,
+                                            PangoContext      *context,
+                                            double             width,
+                                            double             height,
+                                            GError           **error);
 
 /* kl-chart-marker.c */
 void           _kl_chart_paint_marker      (cairo_t           *cr,

@@ -7,13 +7,14 @@
 
 /* Text is measured and drawn with the same PangoLayout.  Sizes are absolute
  * (user units), so a chart measures the same on screen, paper and PNG. */
-PangoLayout *
-_kl_chart_text_new (PangoContext *context,
-                    const char   *text,
-                    double        size,
-                    gboolean      bold,
-                    double        max_width,
-                    int           max_lines)
+static PangoLayout *
+text_new (PangoContext   *context,
+          const char     *text,
+          double          size,
+          gboolean        bold,
+          double          max_width,
+          int             max_lines,
+          PangoAlignment  align)
 {
   PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_new ();
@@ -25,6 +26,7 @@ _kl_chart_text_new (PangoContext *context,
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  pango_layout_set_alignment (layout, align);
   if (max_width > 0)
     {
       /* Long Chinese names wrap at any character, then end in "…". */
@@ -34,6 +36,58 @@ _kl_chart_text_new (PangoContext *context,
       pango_layout_set_height (layout, -MAX (max_lines, 1));
     }
   return layout;
+}
+
+#define SHARED_TEXTS "kl-chart-shared-texts"
+
+/* Charts drawn one after another with @context (a meeting pack's 600)
+ * share their labels: the same unit names at the same sizes are laid out
+ * once.  Such a layout must not be changed after it is made. */
+void
+_kl_chart_context_share_texts (PangoContext *context)
+{
+  g_object_set_data_full (G_OBJECT (context), SHARED_TEXTS,
+                          g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 g_object_unref),
+                          (GDestroyNotify) g_hash_table_unref);
+}
+
+PangoLayout *
+_kl_chart_text_new_aligned (PangoContext   *context,
+                            const char     *text,
+                            double          size,
+                            gboolean        bold,
+                            double          max_width,
+                            int             max_lines,
+                            PangoAlignment  align)
+{
+  GHashTable *shared = g_object_get_data (G_OBJECT (context), SHARED_TEXTS);
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (shared == NULL)
+    return text_new (context, text, size, bold, max_width, max_lines, align);
+  key = g_strdup_printf ("%.17g %d %.17g %d %d %s", size, bold, max_width, max_lines, align,
+                         text != NULL ? text : "");
+  layout = g_hash_table_lookup (shared, key);
+  if (layout == NULL)
+    {
+      layout = text_new (context, text, size, bold, max_width, max_lines, align);
+      g_hash_table_insert (shared, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
+}
+
+PangoLayout *
+_kl_chart_text_new (PangoContext *context,
+                    const char   *text,
+                    double        size,
+                    gboolean      bold,
+                    double        max_width,
+                    int           max_lines)
+{
+  return _kl_chart_text_new_aligned (context, text, size, bold, max_width, max_lines,
+                                     PANGO_ALIGN_LEFT);
 }
 
 void

@@ -3,7 +3,10 @@
 #include <locale.h>
 #include <math.h>
 
+#include <pango/pangocairo.h>
+
 #include "charts/kl-chart.h"
+#include "charts/kl-chart-private.h"
 #include "kl-chart-fixtures.h"
 
 static PangoContext *context;
@@ -244,6 +247,53 @@ test_broken_cairo (void)
   cairo_surface_destroy (surface);
 }
 
+static cairo_surface_t *
+draw_on_image (const KlChartData *data, PangoContext *shared, int width)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, 560);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (shared ? _kl_chart_draw_in (data, cr, shared, width, 560, &error)
+                        : kl_chart_draw (data, cr, width, 560, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* A meeting pack's charts share their labels' layouts (one context for
+ * all): every chart looks exactly as drawn on its own, the same names in
+ * other widths too. */
+static void
+test_shared_texts (void)
+{
+  KlChartKind kinds[] = { KL_CHART_RANKING, KL_CHART_TARGET, KL_CHART_OVERVIEW,
+                          KL_CHART_RANKING, KL_CHART_TARGET, KL_CHART_RANKING };
+  int widths[] = { 900, 900, 900, 600, 600, 900 };
+  cairo_surface_t *probe = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (probe);
+  PangoContext *shared = pango_cairo_create_context (cr);
+
+  kl_chart_context_prepare (shared);
+  _kl_chart_context_share_texts (shared);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(KlChartData) data = kl_chart_fixture_new (kinds[i], i < 5 ? 100 : 40);
+      cairo_surface_t *alone = draw_on_image (data, NULL, widths[i]);
+      cairo_surface_t *with = draw_on_image (data, shared, widths[i]);
+      gsize size = cairo_image_surface_get_stride (alone) * 560;
+
+      g_assert_cmpmem (cairo_image_surface_get_data (alone), size,
+                       cairo_image_surface_get_data (with), size);
+      cairo_surface_destroy (alone);
+      cairo_surface_destroy (with);
+    }
+  g_object_unref (shared);
+  cairo_destroy (cr);
+  cairo_surface_destroy (probe);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/charts/render/quota-hatched", test_quota_hatched);
   g_test_add_func ("/charts/render/pixels-match-layout", test_pixels_match_layout);
   g_test_add_func ("/charts/render/broken-cairo", test_broken_cairo);
+  g_test_add_func ("/charts/render/shared-texts", test_shared_texts);
   context = kl_chart_context_new ();
   status = g_test_run ();
   g_object_unref (context);
