@@ -64,7 +64,7 @@ def main():
         pack = medians("meeting-pack", ["--db", db, "meeting-pack", "-o",
                                         os.path.join(tmp, "pack.pdf")])
         ratio = pack / show if show > 0 else float("inf")
-        print(f"meeting-pack / progress show: {ratio:.1f}x (target < 10x) "
+        print(f"ratio meeting-pack / progress show: {ratio:.1f}x (target < 10x) "
               f"{'OK' if ratio < 10 else 'SLOW'}")
         peaks = [peak_mib(["--db", db, "export-xlsx", "--report", "all", "-o",
                            os.path.join(tmp, "all.xlsx")]) for _ in range(RUNS)]
