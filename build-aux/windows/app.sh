@@ -19,10 +19,15 @@ build_app() {
   mkdir -p "$out"
   ln -sfn "$KL_WIN_PREFIX" "$out/deps"
   printf "[constants]\nprefix = '%s'\n" "$out/deps" > "$out/cross-prefix.txt"
-  if [ ! -f "$dir/build.ninja" ]; then
-    meson setup "$dir" "$top" --cross-file "$out/cross-prefix.txt" \
+  # A library built since the last setup (FreeXL) is looked for again.
+  local reconfigure=
+  if [ -f "$dir/build.ninja" ] && [ -n "$(find "$KL_WIN_PREFIX/stamps" -newer "$dir/build.ninja")" ]; then
+    reconfigure=--reconfigure
+  fi
+  if [ ! -f "$dir/build.ninja" ] || [ -n "$reconfigure" ]; then
+    meson setup $reconfigure "$dir" "$top" --cross-file "$out/cross-prefix.txt" \
       --cross-file "$top/build-aux/windows/cross-win64.txt" \
-      --prefix / --buildtype release >"$out/meson-setup.log" 2>&1 ||
+      --prefix / --buildtype release ${CI:+--werror} >"$out/meson-setup.log" 2>&1 ||
       { tail -30 "$out/meson-setup.log"; return 1; }
   fi
   ninja -C "$dir" -j2 >"$out/ninja.log" 2>&1 || { tail -40 "$out/ninja.log"; return 1; }

@@ -1,13 +1,22 @@
 # Sourced by build-aux/windows.sh: the Windows dependency stack, each
 # library built from Debian's source package into $KL_WIN_PREFIX with
 # mingw-w64.  A library is built once; its stamp file under
-# $KL_WIN_PREFIX/stamps/ names the Debian version it came from.
+# $KL_WIN_PREFIX/stamps/ names the Debian version it came from, and the
+# recipe's revision when dep_revision has one (raising it rebuilds only
+# that library on the next run).
 # No docs, tests or introspection anywhere: they only cost time here.
 
 host=x86_64-w64-mingw32
 deps_order=(zlib libffi pcre2 gettext glib2.0 libpng1.6 pixman freetype harfbuzz
             fribidi libjpeg-turbo tiff sqlite3 libxlsxwriter cairo pango1.0
-            gdk-pixbuf graphene libepoxy gtk4 libxml2 libarchive)
+            gdk-pixbuf graphene libepoxy gtk4 libxml2 libarchive freexl)
+declare -A dep_revision=([gettext]=2)
+
+# True when $1 is built with its current recipe.
+dep_built() {
+  local stamp=$KL_WIN_PREFIX/stamps/$1 rev=${dep_revision[$1]:-}
+  [ -f "$stamp" ] && { [ -z "$rev" ] || grep -q " rev $rev\$" "$stamp"; }
+}
 
 # A deb-src line for the same Debian mirror the machine's sources use
 # (apt-get source needs one; Debian's default images carry none).
@@ -117,8 +126,11 @@ dep_pcre2() {
     --disable-pcre2grep-libz --disable-pcre2grep-libbz2
 }
 
-# Only libintl (gettext-runtime/intl), not the gettext tools.
+# Only libintl (gettext-runtime/intl), not the gettext tools; patched so
+# a domain bound with a wide (UTF-16) folder name finds its catalogue.
 dep_gettext() {
+  patch -p1 --forward < "$top/build-aux/windows/libintl-wide-names.patch" >../patch.log 2>&1 ||
+    { cat ../patch.log; return 1; }
   (cross_env; cd gettext-runtime &&
    ./configure --host=$host --prefix="$KL_WIN_PREFIX" --disable-static --enable-shared \
      --disable-java --disable-csharp --disable-libasprintf --disable-openmp \
@@ -257,6 +269,25 @@ dep_libarchive() {
     --disable-bsdcat --disable-acl --disable-xattr
 }
 
+# FreeXL (.xls) is one C file: compiled by hand into libfreexl-1.dll, with
+# GLib's iconv and g_fopen () standing in (windows/freexl-win32.h).
+dep_freexl() {
+  local version
+  version=$(sed -n 's/^AC_INIT(FreeXL, *\[\?\([0-9.]*\).*/\1/p' configure.ac)
+  mkdir -p _shim
+  printf '#include "%s"\n' "$top/build-aux/windows/freexl-win32.h" > _shim/iconv.h
+  : > _shim/localcharset.h
+  printf '#define VERSION "%s"\n' "$version" > _shim/config.h
+  $host-gcc-posix -O2 -g0 -shared -DDLL_EXPORT -I_shim -Iheaders \
+    $(PKG_CONFIG_LIBDIR=$KL_WIN_PREFIX/lib/pkgconfig pkg-config --cflags glib-2.0) src/freexl.c \
+    -o "$KL_WIN_PREFIX/bin/libfreexl-1.dll" -Wl,--out-implib,"$KL_WIN_PREFIX/lib/libfreexl.dll.a" \
+    $(PKG_CONFIG_LIBDIR=$KL_WIN_PREFIX/lib/pkgconfig pkg-config --libs glib-2.0) -lm \
+    >../make.log 2>&1 || { tail -30 ../make.log; return 1; }
+  cp headers/freexl.h "$KL_WIN_PREFIX/include/"
+  printf 'prefix=%s\nlibdir=${prefix}/lib\nincludedir=${prefix}/include\n\nName: FreeXL\nDescription: .xls (BIFF) reader\nVersion: %s\nLibs: -L${libdir} -lfreexl\nCflags: -I${includedir}\n' \
+    "$KL_WIN_PREFIX" "$version" > "$KL_WIN_PREFIX/lib/pkgconfig/freexl.pc"
+}
+
 # Builds every library whose stamp is missing, in order.
 build_deps() {
   work=$KL_WIN_CACHE/work
@@ -265,7 +296,7 @@ build_deps() {
   write_toolchains
   local pkg start
   for pkg in "${deps_order[@]}"; do
-    [ -f "$KL_WIN_PREFIX/stamps/$pkg" ] && continue
+    dep_built "$pkg" && continue
     start=$(date +%s)
     echo "windows.sh: building $pkg"
     fetch_source "$pkg"
@@ -273,7 +304,8 @@ build_deps() {
       echo "windows.sh: $pkg failed (logs in $work)" >&2
       return 1
     fi
-    echo "$(cat "$work/$pkg.version") $(( $(date +%s) - start ))s" > "$KL_WIN_PREFIX/stamps/$pkg"
+    echo "$(cat "$work/$pkg.version") $(( $(date +%s) - start ))s${dep_revision[$pkg]:+ rev ${dep_revision[$pkg]}}" \
+      > "$KL_WIN_PREFIX/stamps/$pkg"
     echo "windows.sh: $pkg done in $(( $(date +%s) - start ))s"
     rm -rf "$work/$pkg"
   done

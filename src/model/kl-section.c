@@ -20,6 +20,9 @@ lookup_section (KlStore *self, gint64 section_id, gint64 *plan_id, gint64 *paren
   g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
     "SELECT plan_id, coalesce (parent_id, 0) FROM section WHERE id = ?1", error);
 
+  /* Set on every path: the callers' compilers cannot see that
+   * _kl_store_not_found () returns FALSE. */
+  *plan_id = *parent_id = 0;
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, section_id);

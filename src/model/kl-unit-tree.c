@@ -12,6 +12,7 @@ unit_parent (KlStore *self, gint64 unit_id, gint64 *parent_id, GError **error)
   g_autoptr(sqlite3_stmt) stmt = _kl_store_prepare (self,
     "SELECT coalesce (parent_id, 0) FROM unit WHERE id = ?1", error);
 
+  *parent_id = 0;  /* on every path, as lookup_section () in kl-section.c */
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, unit_id);
