@@ -74,7 +74,13 @@ run_cli_suite() {
 
 run_cli_suites() {
   local tmp=$1 root=$2 suite status=0
-  printf '#!/bin/sh\nexec wine "%s" "$@"\n' "$root/kepu-ledger-cli.exe" > "$tmp/kepu-ledger-cli"
+  # Wine keeps its server's socket under $TMPDIR: the tests' own TMPDIR
+  # (below) would give every program a wineserver of its own, next to this
+  # run's, started and stopped around it -- slow, its services holding the
+  # test's pipes, and a program starting as such a server quit was killed
+  # (exit -9).  So wine gets this run's TMPDIR back.
+  printf '#!/bin/sh\nTMPDIR="%s" exec wine "%s" "$@"\n' "${TMPDIR:-/tmp}" "$root/kepu-ledger-cli.exe" \
+    > "$tmp/kepu-ledger-cli"
   chmod +x "$tmp/kepu-ledger-cli"
   mkdir -p "$tmp/科普 临时"
   for suite in "${cli_suites[@]}"; do
