@@ -210,13 +210,17 @@ run_installer() {
   local link="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/科普工作台账.lnk"
   [ -f "$setup" ] || { echo "windows: installer FAILED (no $setup)"; return 1; }
   rm -rf "$unix_dir"
-  timeout 120 wine "$setup" /S "/D=$dir" >/dev/null 2>&1; timeout 60 wineserver -w || true
+  timeout 120 wine "$setup" /S "/D=$dir" >/dev/null 2>&1
+  # Not `wineserver -w`: this run's server stays up (persistent) until its end.
+  local i
+  for i in $(seq 60); do [ -f "$unix_dir/kepu-ledger.exe" ] && [ -f "$link" ] && break; sleep 0.5; done
   if [ ! -f "$unix_dir/kepu-ledger.exe" ] || [ ! -f "$link" ] ||
      ! LC_ALL=C.UTF-8 timeout 60 wine "$dir\\kepu-ledger-cli.exe" --help 2>&1 | grep -q sample; then
     echo "windows: installer FAILED (install)"; return 1
   fi
-  timeout 120 wine "$dir\\uninstall.exe" /S >/dev/null 2>&1; timeout 60 wineserver -w || true
-  sleep 2  # the uninstaller finishes from a copy of itself
+  timeout 120 wine "$dir\\uninstall.exe" /S >/dev/null 2>&1
+  # The uninstaller finishes from a copy of itself: its end is waited for.
+  for i in $(seq 60); do [ ! -e "$unix_dir/kepu-ledger.exe" ] && [ ! -f "$link" ] && break; sleep 0.5; done
   if [ -e "$unix_dir/kepu-ledger.exe" ] || [ -f "$link" ]; then
     echo "windows: installer FAILED (uninstall left files)"; return 1
   fi
