@@ -76,9 +76,10 @@ run_cli_suites() {
   local tmp=$1 root=$2 suite status=0
   # Wine keeps its server's socket under $TMPDIR: the tests' own TMPDIR
   # (below) would give every program a wineserver of its own, next to this
-  # run's, started and stopped around it -- slow, its services holding the
-  # test's pipes, and a program starting as such a server quit was killed
-  # (exit -9).  So wine gets this run's TMPDIR back.
+  # run's, started and stopped around it: 2.2 s a program, its services
+  # holding the test's pipes, the next program starting as that server
+  # quits (likely where the programs killed now and then, exit -9, came
+  # from).  So wine gets this run's TMPDIR back.
   printf '#!/bin/sh\nTMPDIR="%s" exec wine "%s" "$@"\n' "${TMPDIR:-/tmp}" "$root/kepu-ledger-cli.exe" \
     > "$tmp/kepu-ledger-cli"
   chmod +x "$tmp/kepu-ledger-cli"
