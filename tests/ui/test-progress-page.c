@@ -399,6 +399,9 @@ test_collected_source (Fixture *f, gconstpointer data)
   assert_shown (f, CN, "江都区", "830");
   tooltip = kl_grid_cell_get_tooltip (KL_GRID_CELL (cell (f, CN, "江都区")));
   g_assert_nonnull (strstr (tooltip, "From 江都区.xlsx (WPS), imported"));
+  /* A collected cell has no hand edit's time: its time is its import's. */
+  g_assert_nonnull (strstr (tooltip, "Last updated 20"));
+  g_assert_nonnull (strstr (kl_progress_page_get_update_text (f->page), "Last updated 20"));
   g_assert_cmpstr (kl_report_button_get_label (button), ==, "Reported 1/7");
   g_assert_nonnull (strstr (kl_report_button_get_reminder (button), "宝应县"));
   g_assert_null (strstr (kl_report_button_get_reminder (button), "江都区"));
